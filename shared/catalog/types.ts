@@ -1,0 +1,46 @@
+/** Body areas a mobe can work. Neck, hip and wrist are the core; the rest are extras. */
+export const AREAS = ['neck', 'hip', 'wrist', 'shoulder', 'spine', 'ankle'] as const;
+export type Area = (typeof AREAS)[number];
+
+export const POSTURES = ['seated', 'standing'] as const;
+export type Posture = (typeof POSTURES)[number];
+
+/**
+ * How the movement changes direction or side during one break.
+ * - none: the same movement every rep
+ * - alternate: every rep goes to the other side (left, right, left...)
+ * - switch-halfway: one side for the first half, the other side after
+ * - reverse-halfway: one direction for the first half, the other direction after
+ */
+export type SidePattern = 'none' | 'alternate' | 'switch-halfway' | 'reverse-halfway';
+
+/**
+ * The shape of the motion the renderer animates. Each mobe names its own figure (`figure`),
+ * and `motion` says how a rep moves so the visual keeps the exercise's rhythm.
+ */
+export type MotionKind = 'circle' | 'swing' | 'tilt' | 'turn' | 'rock' | 'open-close' | 'lunge' | 'fold';
+
+export interface Mobe {
+  /** Stable kebab-case id; saved in history and in "hidden"/"liked" lists, so never renamed. */
+  id: string;
+  name: string;
+  area: Area;
+  /** Postures the mobe can be done in; a seated-only user only gets mobes that include 'seated'. */
+  postures: readonly Posture[];
+  /** One or two plain sentences: what to do. */
+  summary: string;
+  /** Two to four short cues shown while moving. */
+  cues: readonly string[];
+  /** Seconds per rep: the rhythm the counter and visual follow. */
+  secondsPerRep: number;
+  /** Sensible rep range for a 30-60 s microbreak at this rhythm. */
+  reps: { min: number; max: number };
+  sides: SidePattern;
+  motion: MotionKind;
+  /** One short safety cue, calm in tone. */
+  safety: string;
+}
+
+/** Shortest and longest microbreak the product guides (seconds). */
+export const MIN_BREAK_SECONDS = 30;
+export const MAX_BREAK_SECONDS = 60;

@@ -1,0 +1,68 @@
+import type { HistoryRecord, PromptOutcome, PromptReason } from '../history/types';
+import type { Settings } from '../settings/schema';
+import type { EpochMs, Zone } from '../time/types';
+
+export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock' | 'shutdown';
+
+export type UserAction =
+  | { action: 'start-break'; mobeId?: string }
+  | { action: 'preview'; mobeId?: string }
+  | { action: 'snooze' }
+  | { action: 'skip' }
+  | { action: 'done'; reps: number }
+  | { action: 'pause'; until: EpochMs }
+  | { action: 'resume' };
+
+/**
+ * Everything the engine reacts to. `at` is the wall clock when it happened; inputs arrive in order.
+ * A wall-clock jump or a time-zone change is reported as its own `clock` input (the shell notices it by
+ * comparing wall time with a monotonic clock, or Intl's resolved zone); the engine never trusts the gap
+ * across it.
+ */
+export type EngineInput =
+  | { type: 'idle'; at: EpochMs; idleSeconds: number }
+  | { type: 'power'; at: EpochMs; event: PowerEvent }
+  | ({ type: 'action'; at: EpochMs } & UserAction)
+  | { type: 'settings'; at: EpochMs; settings: Settings }
+  | { type: 'clock'; at: EpochMs; zone?: Zone }
+  /** The engine's own wakeup came due with nothing else to report (e.g. a pause ended). */
+  | { type: 'wake'; at: EpochMs };
+
+/**
+ * - off-hours: outside work hours; no prompts, no sampling.
+ * - paused: the user paused prompts until a time.
+ * - away: a natural break is under way (long idle, locked, asleep).
+ * - sitting: the sitting clock is running toward the next break.
+ * - due: a break is due and waits for a lull in typing.
+ * - prompting: the break window is showing a mobe.
+ */
+export type Phase = 'off-hours' | 'paused' | 'away' | 'sitting' | 'due' | 'prompting';
+
+export interface ActivePrompt {
+  id: string;
+  at: EpochMs;
+  reason: PromptReason;
+  mobeId: string;
+  targetReps: number;
+}
+
+export interface EngineSnapshot {
+  at: EpochMs;
+  phase: Phase;
+  zone: Zone;
+  /** Active seconds of the current sitting bout. */
+  sittingSeconds: number;
+  /** Active seconds of sitting still to go before the next break (0 when due or prompting). */
+  secondsToNextBreak: number;
+  /** Wall time the pause ends, when paused. */
+  pausedUntil: EpochMs | null;
+  /** Wall time the next work period starts, when off hours. */
+  nextWorkStart: EpochMs | null;
+  prompt: ActivePrompt | null;
+}
+
+export type EngineDecision =
+  | { type: 'prompt'; at: EpochMs; prompt: ActivePrompt }
+  | { type: 'close-prompt'; at: EpochMs; promptId: string; outcome: PromptOutcome }
+  | { type: 'record'; at: EpochMs; record: HistoryRecord }
+  | { type: 'phase'; at: EpochMs; from: Phase; to: Phase };

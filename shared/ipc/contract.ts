@@ -1,0 +1,150 @@
+import type { Mobe } from '../catalog/types';
+import type { DaySummary, PromptOutcome, PromptReason, Streaks } from '../history/types';
+import type { FieldError, Settings } from '../settings/schema';
+import type { DayKey, EpochMs } from '../time/types';
+
+/**
+ * The one IPC contract between main and the windows. Channel names live only here; the preload,
+ * the registrar and the browser host all derive from these tables. This file stays free of runtime
+ * dependencies so the sandboxed preload bundle stays tiny; payload validators are in ./validators.
+ */
+
+export interface TodayStatus {
+  day: DayKey;
+  done: number;
+  goal: number;
+  streaks: Streaks;
+}
+
+export interface BreakView {
+  promptId: string;
+  reason: PromptReason;
+  mobe: Mobe;
+  targetReps: number;
+  /** Length of the guided break, seconds (reps x rhythm, within 30-60). */
+  breakSeconds: number;
+  sound: boolean;
+  reducedMotion: Settings['reducedMotion'];
+  today: TodayStatus;
+}
+
+export interface HistoryDay extends DaySummary {
+  workDay: boolean;
+  goalMet: boolean;
+}
+
+export interface HistoryView {
+  generatedAt: EpochMs;
+  today: DayKey;
+  goal: number;
+  /** Today's summary, including the sitting bout still under way. */
+  todaySummary: DaySummary;
+  /** Active seconds of the sitting bout under way (0 when away, paused or off hours). */
+  currentSittingSeconds: number;
+  streaks: Streaks;
+  /** The past 26 weeks, oldest first, ending today (182 days). */
+  days: HistoryDay[];
+}
+
+export interface SettingsView {
+  settings: Settings;
+  catalog: readonly Mobe[];
+  platform: 'linux' | 'darwin' | 'win32' | 'browser';
+}
+
+export type ExportFormat = 'csv' | 'json';
+export interface ExportResult {
+  saved: boolean;
+  /** Where the file went, when saved. */
+  path?: string;
+}
+
+export type ErrorCode = 'bad-request' | 'not-found' | 'invalid-settings' | 'unavailable' | 'internal';
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldError[];
+}
+/** Every request answers with a value or an error value; nothing throws across the bridge. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Requests from a window to main (ipcRenderer.invoke / ipcMain.handle). */
+export interface Requests {
+  getCurrentBreak: { request: void; response: BreakView | null };
+  completeBreak: { request: { promptId: string; reps: number }; response: TodayStatus };
+  skipBreak: { request: { promptId: string }; response: null };
+  snoozeBreak: { request: { promptId: string }; response: null };
+  /** "Not this one again": hides the mobe from future breaks. */
+  hideMobe: { request: { mobeId: string }; response: null };
+  /** Close the break window after the completion view. */
+  closeBreak: { request: void; response: null };
+  /** "Try a mobe now" from settings; a preview is not counted toward the goal. */
+  previewMobe: { request: { mobeId?: string }; response: null };
+  getHistory: { request: void; response: HistoryView };
+  exportHistory: { request: { format: ExportFormat }; response: ExportResult };
+  getSettings: { request: void; response: SettingsView };
+  updateSettings: { request: Partial<Settings>; response: Settings };
+}
+export type RequestName = keyof Requests;
+
+export const REQUEST_CHANNELS = {
+  getCurrentBreak: 'mobes:break:current',
+  completeBreak: 'mobes:break:complete',
+  skipBreak: 'mobes:break:skip',
+  snoozeBreak: 'mobes:break:snooze',
+  hideMobe: 'mobes:break:hide-mobe',
+  closeBreak: 'mobes:break:close',
+  previewMobe: 'mobes:break:preview',
+  getHistory: 'mobes:history:get',
+  exportHistory: 'mobes:history:export',
+  getSettings: 'mobes:settings:get',
+  updateSettings: 'mobes:settings:update',
+} as const satisfies Record<RequestName, string>;
+
+/** Events from main to a window (webContents.send / ipcRenderer.on). */
+export interface Events {
+  /** A new break starts in the (reused) break window. */
+  breakShown: BreakView;
+  /** The break ended elsewhere (tray snooze, missed after a timeout): the window should close. */
+  breakEnded: { promptId: string; outcome: PromptOutcome };
+  historyChanged: null;
+  settingsChanged: Settings;
+}
+export type EventName = keyof Events;
+
+export const EVENT_CHANNELS = {
+  breakShown: 'mobes:event:break-shown',
+  breakEnded: 'mobes:event:break-ended',
+  historyChanged: 'mobes:event:history-changed',
+  settingsChanged: 'mobes:event:settings-changed',
+} as const satisfies Record<EventName, string>;
+
+type RequestFn<K extends RequestName> = Requests[K]['request'] extends void
+  ? () => Promise<Result<Requests[K]['response']>>
+  : (request: Requests[K]['request']) => Promise<Result<Requests[K]['response']>>;
+
+type EventFnName<K extends EventName> = `on${Capitalize<K>}`;
+
+/**
+ * What the preload exposes as `window.mobes`: one function per request, one subscribe function per
+ * event (returning its unsubscribe). Nothing else: no raw ipcRenderer, no generic send.
+ */
+export type MobesApi = { [K in RequestName]: RequestFn<K> } & {
+  [K in EventName as EventFnName<K>]: (listener: (payload: Events[K]) => void) => () => void;
+};
+
+export const eventFnName = <K extends EventName>(k: K): EventFnName<K> =>
+  `on${k[0].toUpperCase()}${k.slice(1)}` as EventFnName<K>;
+
+/** Handlers main (or the browser host) provides, one per request, already given a valid payload. */
+export type RequestHandlers = {
+  [K in RequestName]: (
+    request: Requests[K]['request'],
+  ) => Result<Requests[K]['response']> | Promise<Result<Requests[K]['response']>>;
+};
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, fields?: FieldError[]): Result<never> => ({
+  ok: false,
+  error: fields ? { code, message, fields } : { code, message },
+});

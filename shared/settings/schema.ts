@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { AREAS } from '../catalog/types';
+
+/**
+ * The one settings schema. Every field has a default; validation messages name the field.
+ *
+ * Ranges, and why:
+ * - breakIntervalMinutes 10-60 (default 15): the product promises three or four prompts per sitting
+ *   hour; 15 min gives four. Below 10 turns into nagging, above 60 stops being a microbreak habit.
+ * - breakLengthSeconds 30-60 (default 45): the microbreak length the source material recommends.
+ * - naturalBreakMinutes 2-15 (default 5): idle this long counts as walking away and resets sitting.
+ *   Under 2 a pause to read would reset the clock; over 15 a real break is missed.
+ * - snoozeMinutes 1-30 (default 5).
+ * - lullSeconds 2-10 (default 3): input idle this long is a lull, so a prompt never lands mid-keystroke.
+ * - lullWaitSeconds 10-180 (default 60): how long a due prompt waits for a lull before it shows anyway.
+ * - dailyGoal 1-40 (default 8): about two prompts an hour over a working day; 40 covers 4/h for 10 h.
+ */
+export const SETTINGS_VERSION = 2;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+export const timeOfDay = z.string().regex(TIME, 'must be a time of day as HH:MM (00:00 to 24:00)');
+
+export const timeRange = z
+  .object({ start: timeOfDay, end: timeOfDay })
+  .refine((r) => toMinutes(r.start) < toMinutes(r.end), {
+    message: 'must end after it starts',
+  });
+export type TimeRange = z.infer<typeof timeRange>;
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const dayRanges = z
+  .array(timeRange)
+  .max(6, 'allows at most 6 ranges a day')
+  .refine(noOverlap, { message: 'has ranges that overlap' });
+
+export const workHoursSchema = z.object(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<Weekday, typeof dayRanges>,
+);
+export type WorkHours = z.infer<typeof workHoursSchema>;
+
+const areaFlags = z.object(
+  Object.fromEntries(AREAS.map((a) => [a, z.boolean()])) as Record<(typeof AREAS)[number], z.ZodBoolean>,
+);
+
+const int = (min: number, max: number, unit: string) =>
+  z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min} ${unit}`)
+    .max(max, `must be at most ${max} ${unit}`);
+
+const mobeIdList = z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, 'must hold mobe ids')).max(200);
+
+export const settingsSchema = z
+  .object({
+    version: z.literal(SETTINGS_VERSION),
+    breakIntervalMinutes: int(10, 60, 'minutes'),
+    breakLengthSeconds: int(30, 60, 'seconds'),
+    naturalBreakMinutes: int(2, 15, 'minutes'),
+    snoozeMinutes: int(1, 30, 'minutes'),
+    lullSeconds: int(2, 10, 'seconds'),
+    lullWaitSeconds: int(10, 180, 'seconds'),
+    workHours: workHoursSchema,
+    dailyGoal: int(1, 40, 'mobes'),
+    areas: areaFlags.refine((a) => Object.values(a).some(Boolean), {
+      message: 'must keep at least one body area on',
+    }),
+    seatedOnly: z.boolean(),
+    hiddenMobes: mobeIdList,
+    likedMobes: mobeIdList,
+    sound: z.boolean(),
+    startAtLogin: z.boolean(),
+    reducedMotion: z.enum(['system', 'on', 'off'], { error: "must be 'system', 'on' or 'off'" }),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+const OFFICE_DAY: TimeRange[] = [{ start: '09:00', end: '18:00' }];
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: SETTINGS_VERSION,
+  breakIntervalMinutes: 15,
+  breakLengthSeconds: 45,
+  naturalBreakMinutes: 5,
+  snoozeMinutes: 5,
+  lullSeconds: 3,
+  lullWaitSeconds: 60,
+  workHours: { mon: OFFICE_DAY, tue: OFFICE_DAY, wed: OFFICE_DAY, thu: OFFICE_DAY, fri: OFFICE_DAY, sat: [], sun: [] },
+  dailyGoal: 8,
+  areas: { neck: true, hip: true, wrist: true, shoulder: true, spine: true, ankle: true },
+  seatedOnly: false,
+  hiddenMobes: [],
+  likedMobes: [],
+  sound: false,
+  startAtLogin: false,
+  reducedMotion: 'system',
+}) as Settings;
+
+export function toMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+function noOverlap(ranges: TimeRange[]): boolean {
+  const sorted = [...ranges].sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
+  return sorted.every((r, i) => i === 0 || toMinutes(sorted[i - 1].end) <= toMinutes(r.start));
+}
+
+export interface FieldError {
+  /** Dotted path of the field, e.g. 'workHours.mon.0.end'. */
+  field: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** Validates a complete settings object. Errors name the field and what is wrong with it. */
+export function validateSettings(input: unknown): Validated<Settings> {
+  const parsed = settingsSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((i) => {
+      const field = i.path.map(String).join('.') || 'settings';
+      const message =
+        i.code === 'unrecognized_keys' ? `has unknown field(s): ${i.keys.join(', ')}` : i.message;
+      return { field: i.code === 'unrecognized_keys' && !i.path.length ? 'settings' : field, message };
+    }),
+  };
+}
+
+/**
+ * Applies a partial change on top of valid settings. Returns the merged settings or the errors;
+ * the current settings are never touched, so a bad entry cannot lose what was saved.
+ */
+export function applySettingsPatch(current: Settings, patch: unknown): Validated<Settings> {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+    return { ok: false, errors: [{ field: 'settings', message: 'must be an object of fields to change' }] };
+  }
+  return validateSettings({ ...current, ...patch, version: SETTINGS_VERSION });
+}
