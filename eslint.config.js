@@ -26,7 +26,10 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', ...nodeBuiltins], message: 'The renderer talks to main only through window.mobes.' },
+        {
+          paths: ['electron', ...nodeBuiltins],
+          message: 'The renderer talks to main only through window.mobes.',
+        },
       ],
     },
   },

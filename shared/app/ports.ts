@@ -25,12 +25,15 @@ export interface CorePorts {
 export type CoreEvent =
   | { type: 'break-shown'; view: BreakView }
   | { type: 'break-ended'; promptId: string; outcome: PromptOutcome }
+  /** The break window asked to close (after its completion view). */
+  | { type: 'break-closed' }
   | { type: 'history-changed' }
   | { type: 'settings-changed'; settings: Settings }
   | { type: 'tray-changed'; tray: TrayState };
 
 /** Which tray icon to show: sitting progress toward the next break in five steps, or a state. */
-export type TrayIcon = 'progress-0' | 'progress-1' | 'progress-2' | 'progress-3' | 'progress-4' | 'due' | 'paused' | 'off';
+export type TrayIcon =
+  'progress-0' | 'progress-1' | 'progress-2' | 'progress-3' | 'progress-4' | 'due' | 'paused' | 'off';
 
 export interface TrayState {
   icon: TrayIcon;

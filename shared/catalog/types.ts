@@ -15,7 +15,7 @@ export type Posture = (typeof POSTURES)[number];
 export type SidePattern = 'none' | 'alternate' | 'switch-halfway' | 'reverse-halfway';
 
 /**
- * The shape of the motion the renderer animates. Each mobe names its own figure (`figure`),
+ * The shape of the motion the renderer animates (each mobe id has its own figure in the renderer),
  * and `motion` says how a rep moves so the visual keeps the exercise's rhythm.
  */
 export type MotionKind = 'circle' | 'swing' | 'tilt' | 'turn' | 'rock' | 'open-close' | 'lunge' | 'fold';

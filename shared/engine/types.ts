@@ -1,3 +1,4 @@
+import type { Area } from '../catalog/types';
 import type { HistoryRecord, PromptOutcome, PromptReason } from '../history/types';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
@@ -43,6 +44,7 @@ export interface ActivePrompt {
   at: EpochMs;
   reason: PromptReason;
   mobeId: string;
+  area: Area;
   targetReps: number;
 }
 

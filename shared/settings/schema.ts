@@ -22,7 +22,7 @@ export const timeOfDay = z.string().regex(TIME, 'must be a time of day as HH:MM 
 
 export const timeRange = z
   .object({ start: timeOfDay, end: timeOfDay })
-  .refine((r) => toMinutes(r.start) < toMinutes(r.end), {
+  .refine((r) => !isTime(r.start) || !isTime(r.end) || toMinutes(r.start) < toMinutes(r.end), {
     message: 'must end after it starts',
   });
 export type TimeRange = z.infer<typeof timeRange>;
@@ -46,7 +46,7 @@ const areaFlags = z.object(
 
 const int = (min: number, max: number, unit: string) =>
   z
-    .number({ error: 'must be a number' })
+    .number({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a number') })
     .int('must be a whole number')
     .min(min, `must be at least ${min} ${unit}`)
     .max(max, `must be at most ${max} ${unit}`);
@@ -88,7 +88,15 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   snoozeMinutes: 5,
   lullSeconds: 3,
   lullWaitSeconds: 60,
-  workHours: { mon: OFFICE_DAY, tue: OFFICE_DAY, wed: OFFICE_DAY, thu: OFFICE_DAY, fri: OFFICE_DAY, sat: [], sun: [] },
+  workHours: {
+    mon: OFFICE_DAY,
+    tue: OFFICE_DAY,
+    wed: OFFICE_DAY,
+    thu: OFFICE_DAY,
+    fri: OFFICE_DAY,
+    sat: [],
+    sun: [],
+  },
   dailyGoal: 8,
   areas: { neck: true, hip: true, wrist: true, shoulder: true, spine: true, ankle: true },
   seatedOnly: false,
@@ -104,8 +112,15 @@ export function toMinutes(hhmm: string): number {
   return h * 60 + m;
 }
 
+function isTime(value: string): boolean {
+  return TIME.test(value);
+}
+
 function noOverlap(ranges: TimeRange[]): boolean {
-  const sorted = [...ranges].sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
+  // Malformed times are reported on their own field; comparing them here would only add noise.
+  const sorted = ranges
+    .filter((r) => isTime(r.start) && isTime(r.end))
+    .sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
   return sorted.every((r, i) => i === 0 || toMinutes(sorted[i - 1].end) <= toMinutes(r.start));
 }
 

@@ -1,0 +1,21 @@
+/**
+ * Fixed timings of the engine, with the reasons for each. User-adjustable timings live in settings.
+ */
+
+/** A lock or suspend shorter than this pauses the sitting clock instead of resetting it. */
+export const MIN_AWAY_MS = 60_000;
+/** A prompt nobody answers within this time is recorded as missed and closed. */
+export const PROMPT_TIMEOUT_MS = 5 * 60_000;
+/**
+ * Sampling far from a due break: two samples a minute is enough to credit sitting time and notice a
+ * natural break within half a minute, at a fraction of the "at most six a minute" budget.
+ */
+export const FAR_SAMPLE_MS = 30_000;
+/** Sampling while away (long idle): notices the user's return within 15 s for the tray. */
+export const AWAY_SAMPLE_MS = 15_000;
+/** Sampling inside the lull window, and the shortest wakeup the engine ever asks for. */
+export const LULL_SAMPLE_MS = 1_000;
+/** Sampling while a prompt shows, to notice the user walked away from it. */
+export const PROMPT_SAMPLE_MS = 30_000;
+/** How late a sample may arrive past the asked wakeup before the gap is treated as sleep. */
+export const GAP_SLACK_MS = 120_000;
