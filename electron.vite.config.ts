@@ -1,0 +1,46 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+/**
+ * Three builds into out/: main (ESM, package.json "type": "module"), preload and renderer.
+ * The preload runs sandboxed, and sandboxed preloads cannot be ES modules or import local files:
+ * it is bundled into ONE CommonJS file (only `electron` stays external, which the sandbox provides).
+ * https://www.electronjs.org/docs/latest/tutorial/esm#preload-scripts
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: {
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          codeSplitting: false,
+        },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      rollupOptions: {
+        input: {
+          break: resolve(__dirname, 'renderer/break.html'),
+          app: resolve(__dirname, 'renderer/app.html'),
+        },
+      },
+    },
+  },
+});
