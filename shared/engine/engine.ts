@@ -15,6 +15,7 @@ import {
   FAR_SAMPLE_MS,
   GAP_SLACK_MS,
   LULL_SAMPLE_MS,
+  MAX_SITTING_SAMPLE_MS,
   MIN_AWAY_MS,
   PROMPT_SAMPLE_MS,
   PROMPT_TIMEOUT_MS,
@@ -69,13 +70,18 @@ export class Engine {
   private readonly newId: () => string;
   private idCounter = 0;
 
-  private lastAt: EpochMs;
+  // Every numeric field has a numeric initializer: a class field declared without one starts as
+  // `undefined`, and V8 then keeps it as a tagged field that allocates a new heap number on every
+  // store of a time value — which tripled the cost of a sample.
+  private lastAt: EpochMs = 0;
   /** Wall time of the input being handled. */
-  private now: EpochMs;
+  private now: EpochMs = 0;
   /** Engine-internal elapsed time: the sum of credited gaps; timeouts are measured on it. */
   private mono = 0;
-  /** The wakeup this engine last asked for, as a delay from lastAt (for sleep detection). */
-  private expectedDelay = 0;
+  /** Thresholds from settings, in ms, kept ready for the per-sample path. */
+  private naturalMs = 0;
+  private lullMs = 0;
+  private lullWaitMs = 0;
 
   private base: BasePhase = 'off-hours';
   private stopped = false;
@@ -116,16 +122,24 @@ export class Engine {
     this.zone = options.zone;
     this.pickMobe = options.pickMobe;
     this.newId = options.newId ?? (() => `p${options.at.toString(36)}-${(this.idCounter++).toString(36)}`);
-    this.lastAt = options.at;
-    this.now = options.at;
+    this.lastAt = this.now = this.boutStart = this.creditFrom = this.awayStart = options.at;
+    this.cacheThresholds();
     this.reconcileSchedule(options.at);
-    this.expectedDelay = this.wakeDelay();
   }
 
-  /** Feeds one input; returns the decisions it caused (a shared empty array when none). */
+  /**
+   * Feeds one input; returns the decisions it caused (a shared empty array when none). Kept tiny so the
+   * common case (a sample while sitting) is inlined into the caller's loop.
+   */
   handle(input: EngineInput): readonly EngineDecision[] {
+    if (input.type === 'idle' && this.steadySample(input.at, input.idleSeconds * 1000)) return NO_DECISIONS;
+    return this.handleAny(input);
+  }
+
+  private handleAny(input: EngineInput): readonly EngineDecision[] {
     if (this.stopped) return NO_DECISIONS;
-    const before = this.phase();
+    const beforeBase = this.base;
+    const beforePrompt = this.prompt;
     const at = input.at;
     this.now = at;
     let delta = at - this.lastAt;
@@ -161,9 +175,11 @@ export class Engine {
     if (this.prompt && this.mono - this.promptMono >= PROMPT_TIMEOUT_MS) this.closePrompt(at, 'missed', 0);
 
     this.lastAt = at;
-    this.expectedDelay = this.wakeDelay();
-    const after = this.phase();
-    if (after !== before) this.emit({ type: 'phase', at, from: before, to: after });
+    if (this.base !== beforeBase || this.prompt !== beforePrompt) {
+      const before: Phase = beforePrompt ? 'prompting' : beforeBase;
+      const after = this.phase();
+      if (after !== before) this.emit({ type: 'phase', at, from: before, to: after });
+    }
     const out = this.out;
     this.out = null;
     return out ?? NO_DECISIONS;
@@ -207,41 +223,77 @@ export class Engine {
 
   // --- inputs -------------------------------------------------------------------------------------
 
+  /**
+   * The common cases, kept to a few comparisons: an idle sample that changes no phase (sitting and
+   * crediting time, waiting for a lull, a prompt showing, away, off hours). It only credits time.
+   * Anything that would change a phase returns false before touching state, and the full path runs.
+   * `engine.properties.test.ts` checks this path and the full one agree.
+   */
+  private steadySample(at: EpochMs, idleMs: number): boolean {
+    const delta = at - this.lastAt;
+    if (this.locked || this.suspended || this.stopped || delta < 0 || delta > MAX_SITTING_SAMPLE_MS)
+      return false;
+    if (at >= this.scheduleCheckAt) return false;
+    const mono = this.mono + delta;
+    const base = this.base;
+    if (base === 'sitting' || base === 'due') {
+      if (idleMs >= this.naturalMs) return false;
+      const span = Math.min(delta, at - this.creditFrom);
+      const credited = span > idleMs ? this.boutActiveMs + span - idleMs : this.boutActiveMs;
+      if (this.prompt !== null) {
+        if (mono - this.promptMono >= PROMPT_TIMEOUT_MS) return false;
+      } else if (base === 'sitting') {
+        if (credited >= this.nextDueMs) return false;
+      } else if (idleMs >= this.lullMs || mono - this.dueSinceMono >= this.lullWaitMs) {
+        return false;
+      }
+      this.boutActiveMs = credited;
+    } else if (this.prompt !== null || (base === 'away' && idleMs < this.naturalMs)) {
+      return false;
+    }
+    this.mono = mono;
+    this.now = at;
+    this.lastAt = at;
+    return true;
+  }
+
   private onIdle(at: EpochMs, idleMs: number, delta: number): void {
     if (this.locked || this.suspended) return;
     const base = this.base;
     if (base === 'off-hours' || base === 'paused') {
-      if (this.prompt && idleMs >= this.naturalMs()) this.closePrompt(at, 'missed', 0);
+      if (this.prompt && idleMs >= this.naturalMs) this.closePrompt(at, 'missed', 0);
       return;
     }
-    // A gap far beyond the wakeup we asked for, with no suspend event: the machine slept (or the clock
-    // jumped forward). Never credit it as sitting; treat it as a natural break.
-    if (delta > this.expectedDelay + GAP_SLACK_MS && delta > this.naturalMs() && base !== 'away') {
+    // A gap far beyond any wakeup asked for in these phases (at most PROMPT/FAR_SAMPLE_MS), with no
+    // suspend event: the machine slept or the clock jumped forward. Never credit it as sitting; treat it
+    // as a natural break. A bout that began with this very input (work hours just started) is exempt.
+    if (
+      delta > MAX_SITTING_SAMPLE_MS + GAP_SLACK_MS &&
+      delta > this.naturalMs &&
+      base !== 'away' &&
+      this.creditFrom <= this.lastAt
+    ) {
       if (this.prompt) this.closePrompt(this.lastAt, 'missed', 0);
       this.enterAway(this.lastAt, 'suspend');
     }
     if (this.base === 'away') {
-      if (idleMs < this.naturalMs()) this.leaveAway(Math.max(this.awayStart, at - idleMs));
+      if (idleMs < this.naturalMs) this.leaveAway(Math.max(this.awayStart, at - idleMs));
       return;
     }
-    if (idleMs >= this.naturalMs()) {
+    if (idleMs >= this.naturalMs) {
       if (this.prompt) this.closePrompt(at, 'missed', 0);
       this.enterAway(Math.max(this.boutStart, at - idleMs), 'idle');
       return;
     }
     // Credit only time inside this bout: the gap may reach back into off hours or a pause.
-    const span = Math.min(delta, at - this.boutStart);
+    const span = Math.min(delta, at - this.creditFrom);
     if (span > idleMs) this.boutActiveMs += span - idleMs;
     if (this.prompt) return;
     if (this.base === 'sitting' && this.boutActiveMs >= this.nextDueMs) {
       this.base = 'due';
       this.dueSinceMono = this.mono;
     }
-    if (
-      this.base === 'due' &&
-      (idleMs >= this.settings.lullSeconds * 1000 ||
-        this.mono - this.dueSinceMono >= this.settings.lullWaitSeconds * 1000)
-    ) {
+    if (this.base === 'due' && (idleMs >= this.lullMs || this.mono - this.dueSinceMono >= this.lullWaitMs)) {
       this.showPrompt(at, 'due', undefined);
     }
   }
@@ -327,6 +379,7 @@ export class Engine {
   private onSettings(at: EpochMs, settings: Settings): void {
     const hoursChanged = settings.workHours !== this.settings.workHours;
     this.settings = settings;
+    this.cacheThresholds();
     if (this.dueKind === 'interval') this.nextDueMs = this.anchorMs + settings.breakIntervalMinutes * 60_000;
     if (hoursChanged) this.reconcileSchedule(at);
   }
@@ -505,8 +558,10 @@ export class Engine {
     return Math.max(LULL_SAMPLE_MS, Math.min(delay, this.scheduleCheckAt - this.lastAt));
   }
 
-  private naturalMs(): number {
-    return this.settings.naturalBreakMinutes * 60_000;
+  private cacheThresholds(): void {
+    this.naturalMs = this.settings.naturalBreakMinutes * 60_000;
+    this.lullMs = this.settings.lullSeconds * 1000;
+    this.lullWaitMs = this.settings.lullWaitSeconds * 1000;
   }
 
   private record(record: HistoryRecord): void {

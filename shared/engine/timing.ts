@@ -19,3 +19,5 @@ export const LULL_SAMPLE_MS = 1_000;
 export const PROMPT_SAMPLE_MS = 30_000;
 /** How late a sample may arrive past the asked wakeup before the gap is treated as sleep. */
 export const GAP_SLACK_MS = 120_000;
+/** The longest wakeup the engine asks for while sitting, due or prompting (for sleep detection). */
+export const MAX_SITTING_SAMPLE_MS = Math.max(FAR_SAMPLE_MS, PROMPT_SAMPLE_MS);
