@@ -27,8 +27,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', ...nodeBuiltins],
-          message: 'The renderer talks to main only through window.mobes.',
+          paths: ['electron', ...nodeBuiltins].map((name) => ({
+            name,
+            message: 'The renderer talks to main only through window.mobes.',
+          })),
         },
       ],
     },

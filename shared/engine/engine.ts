@@ -11,6 +11,7 @@ import type { Settings } from '../settings/schema';
 import { dayKeyAt } from '../time/zoned';
 import type { EpochMs, Zone } from '../time/types';
 import {
+  ACTIVE_GRACE_MS,
   AWAY_SAMPLE_MS,
   FAR_SAMPLE_MS,
   GAP_SLACK_MS,
@@ -239,7 +240,8 @@ export class Engine {
     if (base === 'sitting' || base === 'due') {
       if (idleMs >= this.naturalMs) return false;
       const span = Math.min(delta, at - this.creditFrom);
-      const credited = span > idleMs ? this.boutActiveMs + span - idleMs : this.boutActiveMs;
+      const quiet = idleMs - ACTIVE_GRACE_MS;
+      const credited = span > quiet ? this.boutActiveMs + span - Math.max(0, quiet) : this.boutActiveMs;
       if (this.prompt !== null) {
         if (mono - this.promptMono >= PROMPT_TIMEOUT_MS) return false;
       } else if (base === 'sitting') {
@@ -287,7 +289,8 @@ export class Engine {
     }
     // Credit only time inside this bout: the gap may reach back into off hours or a pause.
     const span = Math.min(delta, at - this.creditFrom);
-    if (span > idleMs) this.boutActiveMs += span - idleMs;
+    const quiet = idleMs - ACTIVE_GRACE_MS;
+    if (span > quiet) this.boutActiveMs += span - Math.max(0, quiet);
     if (this.prompt) return;
     if (this.base === 'sitting' && this.boutActiveMs >= this.nextDueMs) {
       this.base = 'due';

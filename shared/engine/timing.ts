@@ -2,6 +2,13 @@
  * Fixed timings of the engine, with the reasons for each. User-adjustable timings live in settings.
  */
 
+/**
+ * Sitting counts while input comes at least this often. Between two samples the engine credits the
+ * time up to this long after the last input: a thinking pause of a few seconds is still sitting at the
+ * desk, and samples a second apart (idle is reported in whole seconds) still credit time. Longer quiet
+ * (reading, a call) stops the count; a natural break resets it.
+ */
+export const ACTIVE_GRACE_MS = 15_000;
 /** A lock or suspend shorter than this pauses the sitting clock instead of resetting it. */
 export const MIN_AWAY_MS = 60_000;
 /** A prompt nobody answers within this time is recorded as missed and closed. */

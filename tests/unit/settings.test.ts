@@ -70,7 +70,7 @@ describe('validateSettings', () => {
 
   it('names a missing field', () => {
     const { dailyGoal: _g, ...rest } = base();
-    expect(errorsOf(rest)).toEqual([{ field: 'dailyGoal', message: 'must be a number' }]);
+    expect(errorsOf(rest)).toEqual([{ field: 'dailyGoal', message: 'is missing' }]);
   });
 
   it('rejects another version', () => {

@@ -1,0 +1,59 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests. 'chromium' runs the renderer's browser build (break window, app window and the
+ * demo page over the real core) in Debian's Chromium: Playwright's own browsers cannot be downloaded
+ * here. Served over http by `vite preview`, never file://, so module scripts and the page's origin
+ * behave as in production.
+ */
+const PORT = 4174;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /electron\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 900 },
+        timezoneId: 'Europe/Berlin',
+        locale: 'en-GB',
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    {
+      // The packaged-style Electron app (out/main/index.js through Playwright's _electron); the spec
+      // skips itself, saying why, when no Electron runtime is installed.
+      name: 'electron',
+      testMatch: /electron\.spec\.ts$/,
+    },
+  ],
+  webServer: {
+    command: `npx vite build -c vite.renderer.config.ts --logLevel warn && npx vite preview -c vite.renderer.config.ts --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/demo.html`,
+    // Always a fresh build: a preview left running from `npm run demo` could serve stale code.
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});

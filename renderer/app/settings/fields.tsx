@@ -1,0 +1,118 @@
+import type { ReactNode } from 'react';
+import type { FieldError } from '../../../shared/settings/schema';
+import { sentence } from './labels';
+import { TYPING_DEBOUNCE_MS, type Key, type SettingsForm } from './useSettingsForm';
+
+/** Field errors as sentences, under an id the field points to with aria-describedby. */
+export function FieldErrors({ id, errors }: { id: string; errors: FieldError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div id={id} className="field-error" role="alert">
+      {errors.map((e) => (
+        <p key={`${e.field}:${e.message}`}>{sentence(e.field, e.message)}</p>
+      ))}
+    </div>
+  );
+}
+
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+/** A whole number typed by the user; '' stays NaN so the schema answers "must be a number". */
+export const parseNumber = (draft: unknown): number => {
+  const text = String(draft).trim();
+  return text === '' ? Number.NaN : Number(text);
+};
+
+export function NumberField({
+  form,
+  k,
+  label,
+  unit,
+  hint,
+  min,
+  max,
+  step = 1,
+}: {
+  form: SettingsForm;
+  k: Key;
+  label: string;
+  unit: string;
+  hint?: ReactNode;
+  min: number;
+  max: number;
+  step?: number;
+}) {
+  const id = `f-${k}`;
+  const errs = form.errorsFor(k);
+  const saved = form.view?.settings[k];
+  return (
+    <div className={`field${errs.length ? ' invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <div className="input-row">
+        <input
+          id={id}
+          name={k}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={step}
+          value={form.draftText(k, String(saved ?? ''))}
+          aria-invalid={errs.length > 0 || undefined}
+          aria-describedby={describedBy(hint !== undefined && `${id}-hint`, errs.length > 0 && `${id}-error`)}
+          onChange={(e) =>
+            form.edit(k, e.target.value, { parse: parseNumber, debounceMs: TYPING_DEBOUNCE_MS })
+          }
+          onBlur={() => form.flush(k)}
+        />
+        <span className="unit">{unit}</span>
+      </div>
+      {hint !== undefined && (
+        <p id={`${id}-hint`} className="hint">
+          {hint} ({min}–{max})
+        </p>
+      )}
+      <FieldErrors id={`${id}-error`} errors={errs} />
+    </div>
+  );
+}
+
+export function Toggle({
+  form,
+  k,
+  label,
+  hint,
+  disabled,
+}: {
+  form: SettingsForm;
+  k: 'seatedOnly' | 'sound' | 'startAtLogin';
+  label: string;
+  hint?: ReactNode;
+  disabled?: boolean;
+}) {
+  const id = `f-${k}`;
+  const errs = form.errorsFor(k);
+  return (
+    <div className="field toggle">
+      <input
+        id={id}
+        type="checkbox"
+        checked={Boolean(form.shown(k))}
+        disabled={disabled}
+        aria-invalid={errs.length > 0 || undefined}
+        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, errs.length > 0 && `${id}-error`)}
+        onChange={(e) => form.edit(k, e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint !== undefined && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      <FieldErrors id={`${id}-error`} errors={errs} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { memo, type CSSProperties } from 'react';
+import type { Mobe } from '../../shared/catalog/types';
+import { GenericFigure } from './figures/generic';
+import { FIGURES } from './figures/registry';
+
+export interface MobeVisualProps {
+  mobe: Mobe;
+  /** Second half of a switch/reverse pattern. */
+  secondHalf: boolean;
+  /** Whether the figure moves now (false during the lead-in and while paused: frozen in place). */
+  moving: boolean;
+  /** Reduced motion: a still figure with its path drawn, no animation at all. */
+  still: boolean;
+}
+
+/** Seconds for one full visual cycle: alternating mobes need two reps to visit both sides. */
+export function cycleSeconds(mobe: Pick<Mobe, 'secondsPerRep' | 'sides'>): number {
+  return mobe.secondsPerRep * (mobe.sides === 'alternate' ? 2 : 1);
+}
+
+/**
+ * The animated figure for a mobe. All motion is CSS keyframes whose duration comes from the mobe's
+ * rhythm (--cycle); React renders this once per break (and once more at the halfway switch), never
+ * per frame. Pausing freezes it with animation-play-state, so it stays in step with the counter.
+ */
+export const MobeVisual = memo(function MobeVisual({ mobe, secondHalf, moving, still }: MobeVisualProps) {
+  const Figure = FIGURES[mobe.id];
+  const mirrored = mobe.sides === 'switch-halfway' && secondHalf;
+  const reversed = mobe.sides === 'reverse-halfway' && secondHalf;
+  const className = ['fig', still ? 'is-still' : moving ? 'is-moving' : 'is-frozen'].join(' ');
+  const style = { '--cycle': `${cycleSeconds(mobe)}s` } as CSSProperties;
+  return (
+    <svg
+      className={className}
+      viewBox="0 0 240 240"
+      style={style}
+      role="img"
+      aria-label={`Figure showing ${mobe.name.toLowerCase()}${mirrored ? ', second side' : ''}`}
+      data-figure={Figure ? mobe.id : `generic-${mobe.motion}`}
+      data-mirrored={mirrored || undefined}
+      data-reversed={reversed || undefined}
+    >
+      <g className={mirrored ? 'fig-mirror' : undefined}>
+        {Figure ? <Figure reversed={reversed} /> : <GenericFigure motion={mobe.motion} reversed={reversed} />}
+      </g>
+    </svg>
+  );
+});

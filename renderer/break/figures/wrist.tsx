@@ -1,0 +1,130 @@
+import { Arrow, Mirror, Osc, type FigureProps } from './Osc';
+import { FrontHead, FrontTorso } from './parts';
+
+/** Wrist and forearm mobes: hands and forearms drawn large, moving about the wrist or elbow. */
+
+/** A relaxed hand pointing up from the wrist at (x, y): a mitten with a thumb. */
+function UprightHand({ x, y }: { x: number; y: number }) {
+  return (
+    <g>
+      <path
+        className="skin accent-stroke"
+        d={`M${x - 13} ${y} L${x - 15} ${y - 34} Q${x - 15} ${y - 50} ${x} ${y - 50} Q${x + 15} ${y - 50} ${x + 15} ${y - 34} L${x + 13} ${y} Z`}
+      />
+      <path className="line" d={`M${x + 14} ${y - 10} Q${x + 26} ${y - 16} ${x + 24} ${y - 28}`} />
+    </g>
+  );
+}
+
+/** Both wrists roll in circles; the left hand's motion is mirrored for the right. */
+export function WristCircles({ reversed }: FigureProps) {
+  const arm = (
+    <g>
+      <ellipse className="guide" cx={82} cy={78} rx={24} ry={8} />
+      <Arrow x={reversed ? 76 : 88} y={86} angle={reversed ? 180 : 0} />
+      <path className="limb" d="M74 232 L82 146" />
+      <Osc kind="rot" from={-22} to={22} at={[82, 146]}>
+        <Osc kind="sy" from={1} to={0.74} at={[82, 146]} phase={reversed ? 0.75 : 0.25}>
+          <UprightHand x={82} y={146} />
+        </Osc>
+      </Osc>
+    </g>
+  );
+  return (
+    <g>
+      {arm}
+      <Mirror>{arm}</Mirror>
+    </g>
+  );
+}
+
+/** Arm out straight, seen from the side: wrist back (palm up, fingers eased back), then curled down. */
+export function ForearmMobe(_: FigureProps) {
+  const hand = (
+    <g>
+      <path className="skin accent-stroke" d="M150 96 L186 95 Q200 95 200 104 Q200 113 186 113 L150 112 Z" />
+      {/* Palm side marker: on top while the palm faces up, underneath once it turns down. */}
+      <Osc kind="op" from={1} to={0} phase={0.75}>
+        <path className="palm" d="M160 96 L188 96" />
+        {/* The other hand easing the fingers back. */}
+        <path className="helper" d="M194 84 Q210 88 206 104 Q204 116 194 118" />
+      </Osc>
+      <Osc kind="op" from={0} to={1} phase={0.75}>
+        <path className="palm" d="M160 112 L188 112" />
+      </Osc>
+    </g>
+  );
+  return (
+    <g>
+      <path className="guide" d="M214 70 A62 62 0 0 1 214 138" />
+      <Arrow x={214} y={70} angle={-100} />
+      <Arrow x={214} y={138} angle={100} />
+      <path className="body" d="M22 236 L26 92 Q30 78 48 76 L60 76 Q72 80 74 96 L76 236 Z" />
+      <circle className="skin" cx={50} cy={50} r={19} />
+      <circle className="dot" cx={58} cy={46} r={2.6} />
+      <path className="limb" d="M54 92 L150 104" />
+      <Osc kind="rot" from={-38} to={38} at={[150, 104]} phase={0.75}>
+        {hand}
+      </Osc>
+    </g>
+  );
+}
+
+/** Standing behind the desk, hands flat on it: the body sways over one hand, then the other. */
+export function DeskWristRocks(_: FigureProps) {
+  const armL = (
+    <Osc kind="rot" from={-9.5} to={9.5} at={[90, 166]} phase={0.75}>
+      <path className="limb accent-stroke" d="M96 96 L90 164" />
+    </Osc>
+  );
+  const armR = (
+    <Osc kind="rot" from={-9.5} to={9.5} at={[150, 166]} phase={0.75}>
+      <path className="limb accent-stroke" d="M144 96 L150 164" />
+    </Osc>
+  );
+  return (
+    <g>
+      <path className="guide" d="M84 30 L156 30" />
+      <Arrow x={84} y={30} angle={180} />
+      <Arrow x={156} y={30} angle={0} />
+      <Osc kind="tx" from={-12} to={12} phase={0.75}>
+        <path className="body" d="M98 166 L96 102 Q98 88 112 86 L128 86 Q142 88 144 102 L142 166 Z" />
+        <FrontHead cx={120} cy={60} r={20} />
+      </Osc>
+      {armL}
+      {armR}
+      <rect className="desk" x={30} y={168} width={180} height={12} rx={3} />
+      <path className="prop" d="M44 180 L44 232 M196 180 L196 232" />
+      <ellipse className="skin" cx={88} cy={166} rx={13} ry={5} />
+      <ellipse className="skin" cx={152} cy={166} rx={13} ry={5} />
+    </g>
+  );
+}
+
+/**
+ * Elbows bent at the sides, forearms pointing at the viewer: each hand is seen end-on as a paddle
+ * turning about the forearm, thumb out (palm up) to thumb in (palm down).
+ */
+export function ForearmRotations(_: FigureProps) {
+  const side = (
+    <g>
+      <path className="guide" d="M40 194 A32 32 0 0 1 104 194" />
+      <Arrow x={40} y={194} angle={95} />
+      <Arrow x={104} y={194} angle={85} />
+      <path className="limb" d="M86 108 L74 178" />
+      <circle className="skin" cx={72} cy={194} r={12} />
+      <Osc kind="rot" from={-90} to={90} at={[72, 194]}>
+        <rect className="skin accent-stroke" x={64} y={174} width={16} height={40} rx={8} />
+        <circle className="skin accent-stroke" cx={72} cy={167} r={6} />
+      </Osc>
+    </g>
+  );
+  return (
+    <g>
+      <FrontTorso />
+      <FrontHead cx={120} cy={62} r={24} />
+      {side}
+      <Mirror>{side}</Mirror>
+    </g>
+  );
+}

@@ -1,0 +1,361 @@
+import { z } from 'zod';
+import { catalogById } from '../catalog/catalog';
+import { applySettingsPatch, DEFAULT_SETTINGS } from '../settings/schema';
+import type { Settings } from '../settings/schema';
+import { isValidZone } from '../time/zoned';
+import type { EpochMs, Zone } from '../time/types';
+import { LINE_TYPES, POWER_EVENTS, RESPONSES, TRACE_ACTIONS, TraceError } from './format';
+import type { Trace, TraceEntry, TraceHeader } from './format';
+import { localIso, resolveTime } from './time';
+
+/**
+ * Parses a trace (see format.ts). Pure. Throws TraceError naming the line and what is wrong with it;
+ * use parseTraceResult for a value instead.
+ */
+export function parseTrace(text: string): Trace {
+  return new TraceParser().parse(text);
+}
+
+export type TraceResult = { ok: true; trace: Trace } | { ok: false; error: TraceError };
+
+export function parseTraceResult(text: string): TraceResult {
+  try {
+    return { ok: true, trace: parseTrace(text) };
+  } catch (e) {
+    if (e instanceof TraceError) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+/** A trace longer than this is a typo in a time, not a recording (and would take long to replay). */
+export const MAX_TRACE_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+// --- line schemas -------------------------------------------------------------------------------------
+
+/** Marks a message that names the bad value itself ("unknown event ..."), so no field prefix is needed. */
+const UNKNOWN = 'unknown ';
+
+/** Messages say "is missing" for an absent field and what it must be otherwise. */
+const need =
+  (what: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? 'is missing' : `must be ${what}`;
+
+const time = z.union([z.string(), z.number()], {
+  error: need('a time (local ISO, ISO with offset or epoch ms)'),
+});
+const seconds = (max: number) =>
+  z
+    .number({ error: need('a number of seconds') })
+    .min(0, 'must not be negative')
+    .max(max, `must be at most ${max} seconds`);
+const object = z.record(z.string(), z.unknown(), { error: need('an object') });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing'
+        : `${UNKNOWN}${what} ${JSON.stringify(issue.input)} (expected one of ${values.join(', ')})`,
+  });
+
+const startLine = z
+  .object({
+    type: z.literal('start'),
+    at: time,
+    zone: z.string({ error: need('an IANA time zone name') }),
+    seed: z
+      .number({ error: need('a whole number') })
+      .int('must be a whole number')
+      .optional(),
+    settings: object.optional(),
+  })
+  .strict();
+
+const idleLine = z
+  .object({ type: z.literal('idle'), at: time, idleSeconds: seconds(10 * 365 * 86_400) })
+  .strict();
+const powerLine = z
+  .object({ type: z.literal('power'), at: time, event: oneOf(POWER_EVENTS, 'event') })
+  .strict();
+const settingsLine = z.object({ type: z.literal('settings'), at: time, settings: object }).strict();
+const clockLine = z
+  .object({
+    type: z.literal('clock'),
+    at: time,
+    to: time.optional(),
+    zone: z.string({ error: need('an IANA time zone name') }).optional(),
+  })
+  .strict();
+const respondLine = z
+  .object({
+    type: z.literal('respond'),
+    with: oneOf(RESPONSES, 'response'),
+    afterSeconds: seconds(3600).optional(),
+  })
+  .strict();
+const endLine = z.object({ type: z.literal('end'), at: time }).strict();
+
+const actionBase = { type: z.literal('action'), at: time };
+const actionHead = z.object({ action: oneOf(TRACE_ACTIONS, 'action') });
+const ACTION_LINES = {
+  'start-break': z
+    .object({
+      ...actionBase,
+      action: z.literal('start-break'),
+      mobeId: z.string({ error: need('a mobe id') }).optional(),
+    })
+    .strict(),
+  /** snooze, skip and resume take nothing but the time. */
+  plain: z.object({ ...actionBase, action: z.enum(['snooze', 'skip', 'resume']) }).strict(),
+  done: z
+    .object({
+      ...actionBase,
+      action: z.literal('done'),
+      reps: z
+        .number({ error: need('a whole number of reps') })
+        .int('must be a whole number of reps')
+        .min(0, 'must not be negative')
+        .max(500, 'must be at most 500'),
+    })
+    .strict(),
+  pause: z
+    .object({
+      ...actionBase,
+      action: z.literal('pause'),
+      until: time.optional(),
+      minutes: z
+        .number({ error: need('a number of minutes') })
+        .positive('must be more than 0')
+        .max(7 * 24 * 60, 'must be at most a week')
+        .optional(),
+    })
+    .strict(),
+} as const;
+
+// --- parser -------------------------------------------------------------------------------------------
+
+class TraceParser {
+  private line = 0;
+  private zone: Zone = 'UTC';
+  private settings: Settings = DEFAULT_SETTINGS;
+  /** Time of the previous timed line, on the current clock (after a clock line: its new time). */
+  private cursor: EpochMs = 0;
+  /** Real elapsed time since the start, independent of clock jumps: guards against runaway traces. */
+  private realOffset = 0;
+  private realStart = 0;
+
+  parse(text: string): Trace {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let header: TraceHeader | null = null;
+    const entries: TraceEntry[] = [];
+    let end: EpochMs | null = null;
+    let endLineNo = 0;
+
+    for (let i = 0; i < lines.length; i++) {
+      const raw = lines[i].trim();
+      if (!raw || raw.startsWith('#')) continue;
+      this.line = i + 1;
+      if (end !== null) this.fail(`nothing may follow the end line (line ${endLineNo})`);
+      const value = this.json(raw);
+      const type = value.type;
+      if (type === undefined) this.fail('field "type" is missing');
+      if (typeof type !== 'string' || !(LINE_TYPES as readonly string[]).includes(type)) {
+        this.fail(`unknown type ${JSON.stringify(type)} (expected one of ${LINE_TYPES.join(', ')})`);
+      }
+      if (!header) {
+        if (type !== 'start') {
+          this.fail(`the first line must be the start header ({"type":"start",...}), not type "${type}"`);
+        }
+        header = this.start(value);
+        continue;
+      }
+      switch (type) {
+        case 'start':
+          this.fail('only the first line may be a start header');
+          break;
+        case 'idle': {
+          const v = this.check(idleLine, value);
+          entries.push({ line: this.line, type: 'idle', at: this.timed(v.at), idleSeconds: v.idleSeconds });
+          break;
+        }
+        case 'power': {
+          const v = this.check(powerLine, value);
+          entries.push({ line: this.line, type: 'power', at: this.timed(v.at), event: v.event });
+          break;
+        }
+        case 'action':
+          entries.push(this.action(value));
+          break;
+        case 'settings': {
+          const v = this.check(settingsLine, value);
+          const at = this.timed(v.at);
+          this.settings = this.applySettings(this.settings, v.settings);
+          entries.push({ line: this.line, type: 'settings', at, settings: this.settings });
+          break;
+        }
+        case 'clock':
+          entries.push(this.clock(value));
+          break;
+        case 'respond': {
+          const v = this.check(respondLine, value);
+          entries.push({
+            line: this.line,
+            type: 'respond',
+            respond: { with: v.with, afterSeconds: v.afterSeconds ?? null },
+          });
+          break;
+        }
+        case 'end':
+          end = this.timed(this.check(endLine, value).at);
+          endLineNo = this.line;
+          break;
+      }
+    }
+    if (!header) throw new TraceError(0, 'the trace is empty: it needs a start line ({"type":"start",...})');
+    return { header, entries, end: end ?? this.cursor, endZone: this.zone };
+  }
+
+  private start(value: Record<string, unknown>): TraceHeader {
+    const v = this.check(startLine, value);
+    this.zone = this.knownZone(v.zone);
+    const at = this.time(v.at, 'at');
+    this.settings = v.settings ? this.applySettings(DEFAULT_SETTINGS, v.settings) : DEFAULT_SETTINGS;
+    this.cursor = at;
+    this.realStart = at;
+    return { at, zone: this.zone, seed: v.seed ?? 1, settings: this.settings };
+  }
+
+  private action(value: Record<string, unknown>): TraceEntry {
+    const { action } = this.check(actionHead, value);
+    const line = this.line;
+    switch (action) {
+      case 'start-break': {
+        const v = this.check(ACTION_LINES['start-break'], value);
+        if (v.mobeId !== undefined && !catalogById(v.mobeId)) {
+          this.fail(`field "mobeId" names no known mobe: ${JSON.stringify(v.mobeId)}`);
+        }
+        const at = this.timed(v.at);
+        return v.mobeId === undefined
+          ? { line, type: 'action', at, action }
+          : { line, type: 'action', at, action, mobeId: v.mobeId };
+      }
+      case 'snooze':
+      case 'skip':
+      case 'resume':
+        return { line, type: 'action', at: this.timed(this.check(ACTION_LINES.plain, value).at), action };
+      case 'done': {
+        const v = this.check(ACTION_LINES.done, value);
+        return { line, type: 'action', at: this.timed(v.at), action, reps: v.reps };
+      }
+      case 'pause': {
+        const v = this.check(ACTION_LINES.pause, value);
+        const at = this.timed(v.at);
+        if ((v.until === undefined) === (v.minutes === undefined)) {
+          this.fail('a pause needs exactly one of "until" (a time) or "minutes"');
+        }
+        const until =
+          v.until !== undefined ? this.time(v.until, 'until') : at + Math.round(v.minutes! * 60_000);
+        if (until <= at) this.fail('field "until" must be after the line\'s "at"');
+        return { line, type: 'action', at, action, until };
+      }
+    }
+  }
+
+  private clock(value: Record<string, unknown>): TraceEntry {
+    const v = this.check(clockLine, value);
+    if (v.to === undefined && v.zone === undefined)
+      this.fail('a clock line needs "to" (a new wall time) or "zone"');
+    const at = this.timed(v.at);
+    if (v.zone !== undefined) this.zone = this.knownZone(v.zone);
+    // The new wall time is read in the new zone: that is the clock the following lines are written on.
+    const to = v.to !== undefined ? this.time(v.to, 'to') : at;
+    this.realOffset += at - to;
+    this.cursor = to;
+    return v.zone !== undefined
+      ? { line: this.line, type: 'clock', at, to, zone: v.zone }
+      : { line: this.line, type: 'clock', at, to };
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------------
+
+  private json(raw: string): Record<string, unknown> {
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      this.fail(`malformed JSON (${(e as Error).message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.fail('each line must be a JSON object');
+    }
+    return value as Record<string, unknown>;
+  }
+
+  private check<T>(schema: z.ZodType<T>, value: unknown): T {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    if (issue.code === 'unrecognized_keys') {
+      this.fail(
+        `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      );
+    }
+    const field = issue.path.map(String).join('.');
+    this.fail(
+      field && !issue.message.startsWith(UNKNOWN) ? `field "${field}" ${issue.message}` : issue.message,
+    );
+  }
+
+  /** A line's time: resolved in the current zone and checked to keep the trace in order. */
+  private timed(value: string | number): EpochMs {
+    const at = this.time(value, 'at');
+    if (at < this.cursor) {
+      this.fail(
+        `time ${JSON.stringify(value)} is earlier than the previous line's (${localIso(this.cursor, this.zone)}); ` +
+          'use a clock line for a wall-clock change',
+      );
+    }
+    if (at + this.realOffset - this.realStart > MAX_TRACE_DAYS * DAY_MS) {
+      this.fail(`the trace would cover more than ${MAX_TRACE_DAYS} days; is this time right?`);
+    }
+    this.cursor = at;
+    return at;
+  }
+
+  private time(value: string | number, field: string): EpochMs {
+    const r = resolveTime(value, this.zone);
+    if (!r.ok) this.fail(`field "${field}" ${r.message}`);
+    return r.at;
+  }
+
+  private knownZone(zone: string): Zone {
+    if (!isValidZone(zone))
+      this.fail(`unknown zone ${JSON.stringify(zone)} (expected an IANA name like Europe/Berlin)`);
+    return zone;
+  }
+
+  /**
+   * The line's fields on top of `current`. Work hours and areas merge day by day and area by area, so
+   * a trace can say {"workHours":{"sat":[...]}} without repeating the whole week.
+   */
+  private applySettings(current: Settings, patch: Record<string, unknown>): Settings {
+    const { version: _version, ...fields } = patch;
+    for (const key of ['workHours', 'areas'] as const) {
+      const value = fields[key];
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        fields[key] = { ...current[key], ...value };
+      }
+    }
+    const result = applySettingsPatch(current, fields);
+    if (!result.ok) {
+      const e = result.errors[0];
+      this.fail(`invalid settings: ${e.field === 'settings' ? '' : `"${e.field}" `}${e.message}`);
+    }
+    return result.value;
+  }
+
+  private fail(message: string): never {
+    throw new TraceError(this.line, message);
+  }
+}

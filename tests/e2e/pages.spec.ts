@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CATALOG } from '../../shared/catalog/catalog';
+
+/** The policy the desktop shell serves its pages with: nothing inline, nothing evaluated. */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
+
+/** Serves the built pages with the strict CSP and collects any violation the page reports. */
+async function withStrictCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.route(/\.html(\?|#|$)/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Refused to: ${e.violatedDirective}`),
+    );
+  });
+  return violations;
+}
+
+/** A preload-like bridge serving one catalog mobe, so the real pages can be opened on their own. */
+async function stubBridge(page: Page) {
+  const mobe = JSON.parse(JSON.stringify(CATALOG.find((m) => m.id === 'seated-arch-round')));
+  await page.addInitScript((m) => {
+    const ok = (value: unknown) => Promise.resolve({ ok: true, value });
+    const view = {
+      promptId: 'p1',
+      reason: 'due',
+      mobe: m,
+      targetReps: 10,
+      breakSeconds: 40,
+      sound: false,
+      reducedMotion: 'system',
+      today: { day: '2025-03-03', done: 1, goal: 8, streaks: { current: 2, best: 4 } },
+    };
+    const off = () => () => {};
+    (window as unknown as { mobes: unknown }).mobes = {
+      getCurrentBreak: () => ok(view),
+      completeBreak: () => ok(view.today),
+      skipBreak: () => ok(null),
+      snoozeBreak: () => ok(null),
+      hideMobe: () => ok(null),
+      closeBreak: () => ok(null),
+      previewMobe: () => ok(null),
+      getHistory: () =>
+        Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'not in this test' } }),
+      exportHistory: () => ok({ saved: false }),
+      getSettings: () =>
+        Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'not in this test' } }),
+      updateSettings: () => ok(null),
+      onBreakShown: off,
+      onBreakEnded: off,
+      onHistoryChanged: off,
+      onSettingsChanged: off,
+    };
+  }, mobe);
+}
+
+test('break.html runs under the strict CSP with a bridge, animating its figure', async ({ page }) => {
+  const violations = await withStrictCsp(page);
+  await stubBridge(page);
+  await page.goto('break.html');
+  await expect(page.getByRole('heading', { name: 'Seated arch and round' })).toBeVisible();
+  await expect(page.locator('svg.fig[data-figure="seated-arch-round"]')).toBeVisible();
+  await expect(page.getByTestId('rep-count')).toHaveText('0 / 10', { timeout: 5000 });
+  // The CSS custom properties set from script (rhythm, joint origins) apply under style-src 'self'.
+  const cycle = await page
+    .locator('svg.fig')
+    .evaluate((el) => getComputedStyle(el).getPropertyValue('--cycle'));
+  expect(cycle.trim()).toBe('4s');
+  expect(violations).toEqual([]);
+});
+
+test('the break window loads no validation or date library (small and quick to start)', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (r) => {
+    if (r.url().endsWith('.js')) scripts.push(await r.text());
+  });
+  await stubBridge(page);
+  await page.goto('break.html');
+  await expect(page.locator('svg.fig')).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const code of scripts) {
+    expect(code).not.toContain('allows at most 6 ranges a day'); // the settings schema (zod)
+    expect(code).not.toContain('Invalid DateTime'); // luxon
+  }
+});
+
+test('app.html under the strict CSP shows its errors calmly when main cannot answer', async ({ page }) => {
+  const violations = await withStrictCsp(page);
+  await stubBridge(page);
+  await page.goto('app.html#settings');
+  await expect(page.getByRole('alert')).toContainText('Settings could not be loaded: not in this test');
+  await page.goto('app.html#history');
+  await expect(page.getByRole('alert')).toContainText('Your history could not be loaded');
+  expect(violations).toEqual([]);
+});
+
+test('the windows opened without the app say so instead of failing blank', async ({ page }) => {
+  await page.goto('break.html');
+  await expect(page.getByText('needs the app to run')).toBeVisible();
+  await page.goto('app.html');
+  await expect(page.getByRole('link', { name: 'the demo' })).toBeVisible();
+});
+
+test('the demo runs under the strict CSP too', async ({ page }) => {
+  const violations = await withStrictCsp(page);
+  await page.goto('demo.html?fresh=1');
+  await page.getByRole('button', { name: 'Start a break now' }).click();
+  await expect(page.locator('.break-window svg.fig')).toBeVisible();
+  expect(violations).toEqual([]);
+});

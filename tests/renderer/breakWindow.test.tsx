@@ -1,0 +1,380 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CATALOG, CATALOG_SAFETY_NOTE } from '../../shared/catalog/catalog';
+import { BreakApp } from '../../renderer/break/BreakApp';
+import { COMPLETION_CLOSE_MS, LEAD_IN_MS } from '../../renderer/break/BreakSession';
+import { createFakeApi, makeView } from './fakeApi';
+
+async function advance(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
+/** Renders the break window for `view` and lets getCurrentBreak resolve. */
+async function open(view = makeView(), tick = vi.fn()) {
+  const fake = createFakeApi({ current: view });
+  const utils = render(<BreakApp api={fake.api} tick={tick} />);
+  await advance(0);
+  return { ...fake, ...utils, tick };
+}
+
+const count = () => screen.getByTestId('rep-count').textContent?.replace(/\s+/g, '');
+const key = (k: string) => fireEvent.keyDown(window, { key: k });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('break window: content', () => {
+  it('shows the mobe, its cues, the safety note and its own figure', async () => {
+    const view = makeView('hip-flexor-mobe');
+    await open(view);
+    expect(screen.getByRole('heading', { name: view.mobe.name })).toBeInTheDocument();
+    expect(screen.getByText(view.mobe.summary)).toBeInTheDocument();
+    for (const cue of view.mobe.cues) expect(screen.getByText(cue)).toBeInTheDocument();
+    expect(screen.getByText('Hips')).toBeInTheDocument();
+    expect(screen.getByText(CATALOG_SAFETY_NOTE)).toBeInTheDocument();
+    expect(document.querySelector('svg[data-figure="hip-flexor-mobe"]')).not.toBeNull();
+  });
+
+  it('shows an idle message when there is no break', async () => {
+    const fake = createFakeApi({ current: null });
+    render(<BreakApp api={fake.api} />);
+    await advance(0);
+    expect(screen.getByText('No break right now')).toBeInTheDocument();
+  });
+});
+
+describe('break window: counting', () => {
+  it('leads in 3-2-1, then counts exactly targetReps at secondsPerRep and completes once', async () => {
+    const view = makeView('neck-circles', { targetReps: 8 });
+    const ms = view.mobe.secondsPerRep * 1000;
+    const { api } = await open(view);
+    expect(screen.getByTestId('lead-in')).toHaveTextContent('3');
+    await advance(1020);
+    expect(screen.getByTestId('lead-in')).toHaveTextContent('2');
+    await advance(LEAD_IN_MS - 1020 + 20);
+    expect(count()).toBe('0/8');
+    for (let rep = 1; rep <= 7; rep++) {
+      await advance(ms - 40);
+      expect(count()).toBe(`${rep - 1}/8`);
+      await advance(40);
+      expect(count()).toBe(`${rep}/8`);
+    }
+    expect(api.completeBreak).not.toHaveBeenCalled();
+    await advance(ms);
+    expect(api.completeBreak).toHaveBeenCalledTimes(1);
+    expect(api.completeBreak).toHaveBeenCalledWith({ promptId: view.promptId, reps: 8 });
+    expect(screen.getByTestId('completion-today')).toHaveTextContent('Today 3 of 8');
+    expect(screen.getByTestId('completion-streak')).toHaveTextContent('Streak: 3 days');
+    // Time keeps running: nothing is completed twice, and the window closes by itself.
+    await advance(COMPLETION_CLOSE_MS - 100);
+    expect(api.closeBreak).not.toHaveBeenCalled();
+    await advance(100);
+    expect(api.closeBreak).toHaveBeenCalledTimes(1);
+    expect(api.completeBreak).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('No break right now')).toBeInTheDocument();
+  });
+
+  it('counts a fractional rhythm (1.5 s) without drifting', async () => {
+    const view = makeView('forearm-rotations', { targetReps: 20 });
+    const { api } = await open(view);
+    await advance(LEAD_IN_MS + 10 * 1500 + 20);
+    expect(count()).toBe('10/20');
+    await advance(10 * 1500);
+    expect(api.completeBreak).toHaveBeenCalledWith({ promptId: view.promptId, reps: 20 });
+  });
+
+  it('pausing freezes the count and the figure; resuming carries on from there', async () => {
+    const view = makeView('neck-side-bends', { targetReps: 12 });
+    const { api } = await open(view);
+    await advance(LEAD_IN_MS + 2 * 2500 + 20);
+    expect(count()).toBe('2/12');
+    key(' ');
+    await advance(0);
+    expect(screen.getByRole('button', { name: /resume/i })).toBeInTheDocument();
+    expect(document.querySelector('svg.fig')).toHaveClass('is-frozen');
+    await advance(60_000);
+    expect(count()).toBe('2/12');
+    key(' ');
+    await advance(0);
+    expect(document.querySelector('svg.fig')).toHaveClass('is-moving');
+    await advance(2500);
+    expect(count()).toBe('3/12');
+    await advance(9 * 2500);
+    expect(api.completeBreak).toHaveBeenCalledWith({ promptId: view.promptId, reps: 12 });
+  });
+
+  it('renders at most once per rep: the frame loop writes the ring and seconds directly', async () => {
+    const view = makeView('neck-side-bends', { targetReps: 14 });
+    const fake = createFakeApi({ current: view });
+    let commits = 0;
+    render(
+      <Profiler id="break" onRender={() => commits++}>
+        <BreakApp api={fake.api} tick={vi.fn()} />
+      </Profiler>,
+    );
+    await advance(0);
+    await advance(LEAD_IN_MS + 20);
+    expect(count()).toBe('0/14');
+    commits = 0;
+    const ring = document.querySelector('.ring-progress')!;
+    const before = ring.getAttribute('stroke-dashoffset');
+    // 10 reps of 2.5 s: about 1,560 animation frames.
+    await advance(10 * 2500);
+    expect(count()).toBe('10/14');
+    expect(commits).toBeLessThanOrEqual(10);
+    // ...while the ring and the seconds left did move with the frames.
+    expect(ring.getAttribute('stroke-dashoffset')).not.toBe(before);
+    expect(screen.getByTestId('seconds-left')).toHaveTextContent(String(Math.ceil(14 * 2.5 - 25)));
+  });
+
+  it('the figure holds still during the lead-in, then moves', async () => {
+    await open(makeView('wrist-circles'));
+    expect(document.querySelector('svg.fig')).toHaveClass('is-frozen');
+    await advance(LEAD_IN_MS + 20);
+    expect(document.querySelector('svg.fig')).toHaveClass('is-moving');
+  });
+});
+
+describe('break window: sides', () => {
+  it("switch-halfway: 'Switch sides' at half, then the figure mirrors", async () => {
+    const view = makeView('forearm-mobe', { targetReps: 8 });
+    await open(view);
+    await advance(LEAD_IN_MS + 20);
+    expect(screen.getByTestId('side')).toHaveTextContent('First side');
+    expect(document.querySelector('svg.fig')).not.toHaveAttribute('data-mirrored');
+    await advance(3 * 4000);
+    expect(screen.getByTestId('side')).toHaveTextContent('First side');
+    await advance(4000);
+    expect(count()).toBe('4/8');
+    expect(screen.getByTestId('side')).toHaveTextContent('Switch sides');
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Switch sides');
+    expect(document.querySelector('svg.fig')).toHaveAttribute('data-mirrored', 'true');
+    await advance(4000);
+    expect(screen.getByTestId('side')).toHaveTextContent('Second side');
+  });
+
+  it("reverse-halfway: 'Reverse direction' at half, then the circle runs the other way", async () => {
+    await open(makeView('neck-circles', { targetReps: 10 }));
+    await advance(LEAD_IN_MS + 5 * 4000 + 20);
+    expect(screen.getByTestId('side')).toHaveTextContent('Reverse direction');
+    expect(document.querySelector('svg.fig')).toHaveAttribute('data-reversed', 'true');
+  });
+
+  it('alternate: labels left and right rep by rep', async () => {
+    await open(makeView('look-over-shoulder', { targetReps: 16 }));
+    await advance(LEAD_IN_MS + 20);
+    const labels: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      labels.push(screen.getByTestId('side').textContent ?? '');
+      await advance(2000);
+    }
+    expect(labels).toEqual(['Left', 'Right', 'Left', 'Right']);
+  });
+});
+
+describe('break window: controls and keyboard', () => {
+  it('Enter finishes early with the reps counted so far', async () => {
+    const view = makeView('neck-circles', { targetReps: 8 });
+    const { api } = await open(view);
+    await advance(LEAD_IN_MS + 3 * 4000 + 20);
+    key('Enter');
+    await advance(0);
+    expect(api.completeBreak).toHaveBeenCalledWith({ promptId: view.promptId, reps: 3 });
+    expect(screen.getByRole('heading', { name: 'Good, that counts' })).toBeInTheDocument();
+    // The clock stopped: no second completion when the original end time passes.
+    await advance(60_000);
+    expect(api.completeBreak).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['s', 'skipBreak'],
+    ['S', 'skipBreak'],
+    ['z', 'snoozeBreak'],
+    ['Escape', 'snoozeBreak'],
+  ] as const)('key %s calls %s and closes the window', async (k, method) => {
+    const view = makeView();
+    const { api } = await open(view);
+    key(k);
+    await advance(0);
+    expect(api[method]).toHaveBeenCalledWith({ promptId: view.promptId });
+    expect(api.closeBreak).toHaveBeenCalledTimes(1);
+    expect(api.completeBreak).not.toHaveBeenCalled();
+  });
+
+  it('H hides the mobe for good and skips this break', async () => {
+    const view = makeView('desk-wrist-rocks');
+    const { api } = await open(view);
+    key('h');
+    await advance(0);
+    expect(api.hideMobe).toHaveBeenCalledWith({ mobeId: 'desk-wrist-rocks' });
+    expect(api.skipBreak).toHaveBeenCalledWith({ promptId: view.promptId });
+  });
+
+  it('shows the shortcuts on the buttons', async () => {
+    await open();
+    expect(screen.getByRole('button', { name: /pause/i })).toHaveAttribute('aria-keyshortcuts', 'Space');
+    expect(screen.getByRole('button', { name: /done/i })).toHaveTextContent('Enter');
+    expect(screen.getByRole('button', { name: /skip/i })).toHaveTextContent('S');
+    expect(screen.getByRole('button', { name: /snooze/i })).toHaveTextContent('Z');
+  });
+
+  it('Space on a focused button acts once (the button), not twice', async () => {
+    await open();
+    const pause = screen.getByRole('button', { name: /pause/i });
+    pause.focus();
+    fireEvent.keyDown(pause, { key: ' ' });
+    await advance(0);
+    // The global handler ignored it; the native click did not happen in jsdom, so still running.
+    expect(screen.getByRole('button', { name: /pause/i })).toBeInTheDocument();
+    fireEvent.click(pause);
+    await advance(0);
+    expect(screen.getByRole('button', { name: /resume/i })).toBeInTheDocument();
+  });
+
+  it('a failing skip shows the error and keeps the break', async () => {
+    const view = makeView();
+    const fake = await open(view);
+    vi.mocked(fake.api.skipBreak).mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'internal', message: 'Disk is full' },
+    });
+    key('s');
+    await advance(0);
+    expect(screen.getByRole('alert')).toHaveTextContent('Disk is full');
+    expect(fake.api.closeBreak).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { name: view.mobe.name })).toBeInTheDocument();
+  });
+
+  it('Escape closes the completion view at once', async () => {
+    const { api } = await open(makeView());
+    key('Enter');
+    await advance(0);
+    key('Escape');
+    await advance(0);
+    expect(api.closeBreak).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('break window: accessibility and sound', () => {
+  it('announces the count every 5 reps and at the end, not every rep', async () => {
+    const view = makeView('look-over-shoulder', { targetReps: 16 });
+    await open(view);
+    await advance(LEAD_IN_MS + 20);
+    const seen: string[] = [screen.getByTestId('announcer').textContent ?? ''];
+    for (let r = 1; r <= 16; r++) {
+      await advance(2000);
+      const text = screen.getByTestId('announcer').textContent ?? '';
+      if (seen[seen.length - 1] !== text) seen.push(text);
+    }
+    // Reps 1-4, 6-9... change nothing: a screen reader hears the start, every fifth rep and the end.
+    expect(seen).toEqual(['Go: 16 reps.', '5 of 16', '10 of 16', '15 of 16', 'Done. 3 of 8 today.']);
+  });
+
+  it('says when counting starts', async () => {
+    await open(makeView('neck-circles', { targetReps: 8 }));
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Starting in 3 seconds');
+    await advance(LEAD_IN_MS + 20);
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Go: 8 reps.');
+  });
+
+  it('ticks once per rep when sound is on, the last one marked final', async () => {
+    const view = makeView('neck-side-bends', { targetReps: 12, sound: true });
+    const { tick } = await open(view);
+    await advance(LEAD_IN_MS + 12 * 2500 + 20);
+    expect(tick).toHaveBeenCalledTimes(12);
+    expect(tick.mock.calls.filter(([final]) => final)).toHaveLength(1);
+    expect(tick).toHaveBeenLastCalledWith(true);
+  });
+
+  it('stays silent when sound is off', async () => {
+    const { tick } = await open(makeView('neck-side-bends', { targetReps: 12, sound: false }));
+    await advance(LEAD_IN_MS + 12 * 2500 + 20);
+    expect(tick).not.toHaveBeenCalled();
+  });
+
+  it("reduced motion 'on': no animation classes, the counter still keeps the rhythm", async () => {
+    const view = makeView('pelvic-circles', { targetReps: 10, reducedMotion: 'on' });
+    const { api } = await open(view);
+    await advance(LEAD_IN_MS + 20);
+    expect(document.querySelector('svg.fig')).toHaveClass('is-still');
+    expect(document.querySelector('.is-moving')).toBeNull();
+    await advance(3000);
+    expect(count()).toBe('1/10');
+    await advance(9 * 3000);
+    expect(api.completeBreak).toHaveBeenCalledWith({ promptId: view.promptId, reps: 10 });
+  });
+
+  it("reduced motion 'system' follows prefers-reduced-motion; 'off' overrides it", async () => {
+    const mm = vi.fn((q: string) => ({
+      matches: q.includes('reduce'),
+      media: q,
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    }));
+    vi.stubGlobal('matchMedia', mm);
+    try {
+      const first = await open(makeView('neck-circles', { reducedMotion: 'system' }));
+      await advance(LEAD_IN_MS + 20);
+      expect(document.querySelector('svg.fig')).toHaveClass('is-still');
+      first.unmount();
+      await open(makeView('neck-circles', { reducedMotion: 'off' }));
+      await advance(LEAD_IN_MS + 20);
+      expect(document.querySelector('svg.fig')).toHaveClass('is-moving');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('break window: events', () => {
+  it('a new break (breakShown) resets the view', async () => {
+    const fake = await open(makeView('neck-circles', { targetReps: 8 }));
+    await advance(LEAD_IN_MS + 3 * 4000 + 20);
+    expect(count()).toBe('3/8');
+    const next = makeView('foot-circles', { promptId: 'p-next' });
+    act(() => fake.emit.breakShown(next));
+    expect(screen.getByRole('heading', { name: next.mobe.name })).toBeInTheDocument();
+    expect(screen.getByTestId('lead-in')).toHaveTextContent('3');
+  });
+
+  it('breakEnded for the showing break closes it', async () => {
+    const view = makeView();
+    const fake = await open(view);
+    act(() => fake.emit.breakEnded({ promptId: view.promptId, outcome: 'snoozed' }));
+    expect(screen.getByText('No break right now')).toBeInTheDocument();
+    expect(fake.api.closeBreak).toHaveBeenCalledTimes(1);
+  });
+
+  it('the echo of our own completion does not cut the completion view short', async () => {
+    const view = makeView();
+    const fake = await open(view);
+    key('Enter');
+    act(() => fake.emit.breakEnded({ promptId: view.promptId, outcome: 'done' }));
+    await advance(0);
+    expect(screen.getByTestId('completion-today')).toBeInTheDocument();
+    expect(fake.api.closeBreak).not.toHaveBeenCalled();
+  });
+
+  it('unsubscribes on unmount', async () => {
+    const fake = await open();
+    expect(fake.listeners()).toBe(2);
+    fake.unmount();
+    expect(fake.listeners()).toBe(0);
+  });
+});
+
+describe('break window: every mobe has its own figure', () => {
+  it.each(CATALOG.map((m) => [m.id]))('%s', async (id) => {
+    await open(makeView(id));
+    const svg = document.querySelector('svg.fig');
+    expect(svg).toHaveAttribute('data-figure', id);
+    expect(svg?.querySelectorAll('.osc').length).toBeGreaterThan(0);
+  });
+});

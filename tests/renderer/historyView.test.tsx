@@ -1,0 +1,145 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HistoryPage } from '../../renderer/app/history/HistoryPage';
+import { areaTotals, levelFor, weekTotals } from '../../renderer/app/history/historyMath';
+import { createFakeApi, makeHistory } from './fakeApi';
+
+async function flush() {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(0);
+  });
+}
+
+async function openHistory() {
+  const fake = createFakeApi();
+  const utils = render(<HistoryPage api={fake.api} />);
+  await flush();
+  return { ...fake, ...utils };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('history view', () => {
+  it('shows today: done vs goal, sitting time with the current stretch, longest stretch, streaks', async () => {
+    await openHistory();
+    expect(screen.getByTestId('today-done')).toHaveTextContent('3 of 8');
+    expect(screen.getByTestId('today-sitting')).toHaveTextContent('4 h 20 min');
+    expect(screen.getByTestId('today-sitting')).toHaveTextContent('12 min in this stretch');
+    expect(screen.getByTestId('today-longest')).toHaveTextContent('55 min');
+    expect(screen.getByTestId('streak')).toHaveTextContent('4 days');
+    expect(screen.getByTestId('streak')).toHaveTextContent('best 11 days');
+  });
+
+  it('draws a 26-week heatmap: one labelled cell per day, non-work days styled apart', async () => {
+    const h = makeHistory();
+    await openHistory();
+    const cells = document.querySelectorAll('rect.cell[data-day]');
+    expect(cells).toHaveLength(182);
+    const sat = document.querySelector('rect[data-day="2025-03-01"]')!;
+    expect(sat).toHaveClass('off');
+    expect(sat.getAttribute('aria-label')).toMatch(/not a work day/);
+    const today = document.querySelector(`rect[data-day="${h.today}"]`)!;
+    expect(today).toHaveClass('today');
+    expect(today.getAttribute('aria-label')).toMatch(/\(today\)/);
+    // Intensity follows done / goal.
+    for (const d of h.days.slice(-30)) {
+      const cell = document.querySelector(`rect[data-day="${d.day}"]`)!;
+      expect(cell).toHaveClass(`level-${levelFor(d.done, h.goal)}`);
+      expect(cell.querySelector('title')?.textContent).toContain(`${d.done} of ${h.goal} mobes`);
+    }
+    // Monday on top: 2025-03-03 is a Monday, so it sits in the first row.
+    const mon = document.querySelector('rect[data-day="2025-03-03"]')!;
+    expect(mon.getAttribute('y')).toBe(
+      document.querySelector('rect[data-day="2025-02-24"]')!.getAttribute('y'),
+    );
+  });
+
+  it('charts done per week with the weekly goal', async () => {
+    const h = makeHistory();
+    await openHistory();
+    const weeks = weekTotals(h.days, h.goal).slice(-12);
+    const chart = screen.getByRole('group', { name: /per week/ });
+    const bars = within(chart).getAllByRole('img');
+    expect(bars).toHaveLength(12);
+    const last = weeks[weeks.length - 1];
+    expect(bars[bars.length - 1]).toHaveAccessibleName(expect.stringContaining(`${last.done} done`));
+    // The week under way (Mon 3 - Wed 5 March) has three work days: a goal of 3 x 8.
+    expect(last.goal).toBe(24);
+  });
+
+  it('shows balance across body areas for the last 7 and 30 days', async () => {
+    const h = makeHistory();
+    await openHistory();
+    for (const [name, n] of [
+      ['Last 7 days', 7],
+      ['Last 30 days', 30],
+    ] as const) {
+      const totals = areaTotals(h.days, n);
+      const group = screen.getByRole('group', { name: `${name}: mobes per body area` });
+      expect(
+        within(group).getByRole('img', { name: new RegExp(`^Neck: ${totals.neck} `) }),
+      ).toBeInTheDocument();
+      expect(
+        within(group).getByRole('img', { name: new RegExp(`^Hips: ${totals.hip} `) }),
+      ).toBeInTheDocument();
+    }
+  });
+
+  it('exports CSV and JSON and says where the file went', async () => {
+    const { api } = await openHistory();
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await flush();
+    expect(api.exportHistory).toHaveBeenCalledWith({ format: 'csv' });
+    expect(screen.getByTestId('export-status')).toHaveTextContent('Saved to /home/me/mobes-history.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await flush();
+    expect(api.exportHistory).toHaveBeenLastCalledWith({ format: 'json' });
+    expect(screen.getByTestId('export-status')).toHaveTextContent('mobes-history.json');
+  });
+
+  it('reports a cancelled or failed export', async () => {
+    const { api } = await openHistory();
+    vi.mocked(api.exportHistory).mockResolvedValueOnce({ ok: true, value: { saved: false } });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await flush();
+    expect(screen.getByTestId('export-status')).toHaveTextContent('cancelled');
+    vi.mocked(api.exportHistory).mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'internal', message: 'Permission denied' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await flush();
+    expect(screen.getByTestId('export-status')).toHaveTextContent('Export failed: Permission denied');
+  });
+
+  it('reloads on historyChanged and stops listening when closed', async () => {
+    const fake = await openHistory();
+    fake.state.history = {
+      ...fake.state.history,
+      todaySummary: { ...fake.state.history.todaySummary, done: 6 },
+    };
+    act(() => fake.emit.historyChanged(null));
+    await flush();
+    expect(screen.getByTestId('today-done')).toHaveTextContent('6 of 8');
+    expect(fake.api.getHistory).toHaveBeenCalledTimes(2);
+    fake.unmount();
+    expect(fake.listeners()).toBe(0);
+  });
+
+  it('keeps the last good data when a reload fails', async () => {
+    const fake = await openHistory();
+    vi.mocked(fake.api.getHistory).mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'internal', message: 'Busy' },
+    });
+    act(() => fake.emit.historyChanged(null));
+    await flush();
+    expect(screen.getByTestId('today-done')).toHaveTextContent('3 of 8');
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not refresh: Busy');
+  });
+});

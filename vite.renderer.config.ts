@@ -1,0 +1,52 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * Browser build of the renderer: the two windows, the demo page that hosts them over the real core
+ * in the page (browser host), and a blank React page used as the start-up baseline by the bench.
+ * Served over http by `vite preview` for Playwright and `npm run demo`. The Electron build of the
+ * same windows is configured separately.
+ */
+const root = resolve(import.meta.dirname, 'renderer');
+
+export const RENDERER_PREVIEW_PORT = 4174;
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/renderer-web'),
+    emptyOutDir: true,
+    target: 'es2023',
+    reportCompressedSize: false,
+    // Chromium (and so Electron) supports <link rel=modulepreload> natively; no polyfill chunk.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: {
+        break: resolve(root, 'break.html'),
+        app: resolve(root, 'app.html'),
+        demo: resolve(root, 'demo.html'),
+        'bench-blank': resolve(root, 'bench-blank.html'),
+      },
+      output: {
+        // Two shared chunks instead of many small ones: React, and the break window's code. The break
+        // window then loads three scripts, not six: fewer modules to fetch, link and evaluate before
+        // the first mobe is on screen (measured by scripts/bench-renderer.mjs).
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'break-window',
+              // Script modules only: each page keeps its CSS in its own chunk, in import order.
+              test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/]catalog[\\/]).*\.tsx?$/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  preview: { port: RENDERER_PREVIEW_PORT, strictPort: true, host: '127.0.0.1' },
+});
