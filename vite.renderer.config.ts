@@ -12,6 +12,23 @@ const root = resolve(import.meta.dirname, 'renderer');
 
 export const RENDERER_PREVIEW_PORT = 4174;
 
+/**
+ * Two shared chunks instead of many small ones: React, and the break window's code. The break window
+ * then loads three scripts, not six: fewer modules to fetch, link and evaluate before the first mobe is
+ * on screen (measured by scripts/bench-renderer.mjs). The Electron build uses the same grouping.
+ */
+export const RENDERER_CHUNKS = {
+  includeDependenciesRecursively: false,
+  groups: [
+    { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+    {
+      name: 'break-window',
+      // Script modules only: each page keeps its CSS in its own chunk, in import order.
+      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/]catalog[\\/]).*\.tsx?$/,
+    },
+  ],
+};
+
 export default defineConfig({
   root,
   base: './',
@@ -31,20 +48,7 @@ export default defineConfig({
         'bench-blank': resolve(root, 'bench-blank.html'),
       },
       output: {
-        // Two shared chunks instead of many small ones: React, and the break window's code. The break
-        // window then loads three scripts, not six: fewer modules to fetch, link and evaluate before
-        // the first mobe is on screen (measured by scripts/bench-renderer.mjs).
-        codeSplitting: {
-          includeDependenciesRecursively: false,
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            {
-              name: 'break-window',
-              // Script modules only: each page keeps its CSS in its own chunk, in import order.
-              test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/]catalog[\\/]).*\.tsx?$/,
-            },
-          ],
-        },
+        codeSplitting: RENDERER_CHUNKS,
       },
     },
   },

@@ -29,6 +29,10 @@ export function createSecureWindow(options: WindowOptions, preload: string): Bro
       spellcheck: false,
       // Middle-click must not open links in new windows (window.open is denied anyway).
       disableBlinkFeatures: 'Auxclick',
+      // The break window opens by itself, without a click, and its optional soft tick uses Web Audio,
+      // which Chromium otherwise keeps suspended until a user gesture. Only our own pages load here.
+      // https://www.electronjs.org/docs/latest/api/structures/web-preferences (autoplayPolicy)
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
 }

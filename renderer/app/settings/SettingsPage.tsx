@@ -54,7 +54,7 @@ export function SettingsPage({ api }: { api: MobesApi }) {
             unit="seconds"
             min={30}
             max={60}
-            hint="How long one mobe lasts"
+            hint="Roughly how long one mobe lasts; each mobe keeps to its own sensible number of reps"
           />
           <NumberField
             form={form}
