@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { CATALOG } from '../../shared/catalog/catalog';
 import type { Mobe } from '../../shared/catalog/types';
-import type { DaySummary } from '../../shared/history/types';
+import { emptyDay } from '../../shared/history/summaries';
 import type {
   BreakView,
   Events,
@@ -51,21 +51,6 @@ export function makeView(mobeId = 'neck-circles', over: Partial<BreakView> = {})
   };
 }
 
-export function emptySummary(day: string): DaySummary {
-  return {
-    day,
-    done: 0,
-    skipped: 0,
-    snoozed: 0,
-    missed: 0,
-    reps: 0,
-    sittingSeconds: 0,
-    longestSittingSeconds: 0,
-    naturalBreaks: 0,
-    areas: {},
-  };
-}
-
 /** 182 days ending 2025-03-05 (a Wednesday); weekends are non-work days; a pattern of done counts. */
 export function makeHistory(goal = 8): HistoryView {
   const end = Date.UTC(2025, 2, 5);
@@ -77,7 +62,7 @@ export function makeHistory(goal = 8): HistoryView {
     const workDay = weekday !== 0 && weekday !== 6;
     const done = workDay ? (i * 7) % 11 : 0;
     days.push({
-      ...emptySummary(key),
+      ...emptyDay(key),
       done,
       reps: done * 12,
       sittingSeconds: workDay ? 5 * 3600 : 0,
