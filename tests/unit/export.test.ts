@@ -4,7 +4,7 @@ import { parseHistoryExport, parseHistoryLine, toCsv, toJson } from '../../share
 import { parseRecord, recordSchema } from '../../shared/history/recordSchema';
 import type { HistoryRecord } from '../../shared/history/types';
 import { addDays } from '../../shared/time/zoned';
-import { naturalBreak, prompt, recordArb, sitting } from './historyFixtures';
+import { naturalBreak, prompt, recordArb, sitting } from './support/historyFixtures';
 
 const D = '2024-06-03';
 const RECORDS: HistoryRecord[] = [

@@ -5,7 +5,7 @@ import { computeStreaks } from '../../shared/history/streaks';
 import { applyRecord, emptyDay } from '../../shared/history/summaries';
 import type { DaySummary, HistoryRecord } from '../../shared/history/types';
 import { addDays, dayKeyAt, daysBetween } from '../../shared/time/zoned';
-import { doneOn, MON_FRI, naturalBreak, noonOf, prompt, recordArb, sitting } from './historyFixtures';
+import { doneOn, MON_FRI, naturalBreak, noonOf, prompt, recordArb, sitting } from './support/historyFixtures';
 
 const RULES = { dailyGoal: 3, workHours: MON_FRI };
 const D = '2024-06-03'; // a Monday

@@ -15,7 +15,7 @@ import {
   sitting,
   workHoursArb,
   workHoursOn,
-} from './historyFixtures';
+} from './support/historyFixtures';
 
 const GOAL2: StreakRules = { dailyGoal: 2, workHours: MON_FRI };
 

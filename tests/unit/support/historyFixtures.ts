@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { AREAS } from '../../shared/catalog/types';
-import type { Area } from '../../shared/catalog/types';
+import { AREAS } from '../../../shared/catalog/types';
+import type { Area } from '../../../shared/catalog/types';
 import type {
   HistoryRecord,
   NaturalBreakRecord,
@@ -8,10 +8,10 @@ import type {
   PromptReason,
   PromptRecord,
   SittingRecord,
-} from '../../shared/history/types';
-import { WEEKDAYS } from '../../shared/settings/schema';
-import type { Weekday, WorkHours } from '../../shared/settings/schema';
-import { addDays, dayNumber } from '../../shared/time/zoned';
+} from '../../../shared/history/types';
+import { WEEKDAYS } from '../../../shared/settings/schema';
+import type { Weekday, WorkHours } from '../../../shared/settings/schema';
+import { addDays, dayNumber } from '../../../shared/time/zoned';
 
 /** Shared builders for the history tests. Times sit at noon UTC of the record's day. */
 export const noonOf = (day: string) => Date.parse(`${day}T12:00:00Z`);
