@@ -10,6 +10,11 @@
  *    marked by the page), median of N runs, against the blank React page's first frame. Target: 1.2x.
  * 3. JS heap (after forced GC) after 100 break cycles against after 1. Target: 1.05x.
  *
+ * Diagnostic rows (no target): when each page's content is in the DOM (its "-visible" mark), to tell
+ * script and render work from layout and the frame; and the compiled code in the heap, because V8
+ * compiles and tiers up React's and the figures' code over the first breaks: the used heap grows by
+ * that code whether or not the page keeps anything alive.
+ *
  * The break page gets a stand-in window.mobes (as the preload would give it) that serves a real
  * catalog mobe. Prints a table; exits 0 (a bench reports, it does not fail the build).
  */
@@ -122,13 +127,17 @@ function stubBridge(mobes) {
   };
 }
 
-async function firstFrame(context, url, mark) {
+/** The page's first-frame mark, and (diagnostic) its mark for "content in the DOM" just before. */
+async function firstFrame(context, url, mark, visibleMark) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark);
-  const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  const [t, visible] = await page.evaluate(
+    (ms) => ms.map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+    [mark, visibleMark],
+  );
   await page.close();
-  return t;
+  return { t, visible };
 }
 
 /**
@@ -152,10 +161,12 @@ async function heapAfterCycles(page, cdp, cycles) {
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
   let objects = 0;
+  let code = 0;
   for (let i = 0; i < snap.nodes.length; i += fields.length) {
     if (types[snap.nodes[i + typeAt]] !== 'code') objects += snap.nodes[i + sizeAt];
+    else code += snap.nodes[i + sizeAt];
   }
-  return { usedSize, objects };
+  return { usedSize, objects, code };
 }
 
 async function main() {
@@ -180,13 +191,22 @@ async function main() {
     await context.addInitScript(stubBridge, mobes);
 
     // Warm the server and the HTTP cache once for each page, then alternate the two pages.
-    await firstFrame(context, `${base}break.html`, 'mobe-first-frame');
-    await firstFrame(context, `${base}bench-blank.html`, 'blank-first-frame');
+    const mobePage = () => firstFrame(context, `${base}break.html`, 'mobe-first-frame', 'mobe-visible');
+    const blankPage = () =>
+      firstFrame(context, `${base}bench-blank.html`, 'blank-first-frame', 'blank-visible');
+    await mobePage();
+    await blankPage();
     const mobeTimes = [];
     const blankTimes = [];
+    const mobeVisible = [];
+    const blankVisible = [];
     for (let i = 0; i < RUNS; i++) {
-      mobeTimes.push(await firstFrame(context, `${base}break.html`, 'mobe-first-frame'));
-      blankTimes.push(await firstFrame(context, `${base}bench-blank.html`, 'blank-first-frame'));
+      const m = await mobePage();
+      const b = await blankPage();
+      mobeTimes.push(m.t);
+      blankTimes.push(b.t);
+      mobeVisible.push(m.visible);
+      blankVisible.push(b.visible);
     }
 
     const page = await context.newPage();
@@ -201,6 +221,8 @@ async function main() {
 
     const tMobe = median(mobeTimes);
     const tBlank = median(blankTimes);
+    const vMobe = median(mobeVisible);
+    const vBlank = median(blankVisible);
     const rows = [
       [
         'Break window JS, gzip',
@@ -219,6 +241,14 @@ async function main() {
         tMobe / tBlank <= 1.2,
       ],
       [
+        `(diagnostic) Navigation -> content in the DOM`,
+        `${vMobe.toFixed(1)} ms`,
+        `blank React page ${vBlank.toFixed(1)} ms`,
+        `${(vMobe / vBlank).toFixed(2)}x`,
+        '-',
+        null,
+      ],
+      [
         `JS heap (V8 used) after ${CYCLES} break cycles`,
         mb(heap100.usedSize),
         `after 1 cycle ${mb(heap1.usedSize)}`,
@@ -235,6 +265,14 @@ async function main() {
         heap100.objects / heap1.objects <= 1.05,
       ],
       [
+        `(diagnostic) compiled code in the heap after ${CYCLES}`,
+        mb(heap100.code),
+        `after 1 cycle ${mb(heap1.code)}`,
+        `+${mb(heap100.code - heap1.code)}`,
+        '-',
+        null,
+      ],
+      [
         `JS heap (V8 used) after ${CYCLES}, steady state`,
         mb(heap100.usedSize),
         `after 20 (every figure once) ${mb(heap20.usedSize)}`,
@@ -244,7 +282,7 @@ async function main() {
       ],
     ];
     const head = ['metric', 'value', 'baseline (same run)', 'ratio', 'target', 'met'];
-    const table = [head, ...rows.map((r) => [...r.slice(0, 5), r[5] ? 'yes' : 'NO'])];
+    const table = [head, ...rows.map((r) => [...r.slice(0, 5), r[5] === null ? '-' : r[5] ? 'yes' : 'NO'])];
     const widths = head.map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
     const line = (r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ');
     console.log(`\nRenderer bench · Chromium ${browser.version()} · ${new Date().toISOString()}\n`);

@@ -5,16 +5,22 @@ import { BreakSession, type BreakEndings } from './BreakSession';
 export interface BreakAppProps {
   api: MobesApi;
   tick?: (final: boolean) => void;
+  /**
+   * The current break, already asked for before the first render (see main.tsx): the window then
+   * renders it at once instead of rendering nothing, asking, and rendering again. Undefined: ask here.
+   */
+  initial?: BreakView | null;
 }
 
 /**
  * The break window's root. It shows the break main hands it (asked for on load, then pushed with
  * breakShown); each new break remounts the session (keyed by prompt id), so nothing carries over.
  */
-export function BreakApp({ api, tick }: BreakAppProps) {
-  const [view, setView] = useState<BreakView | null>(null);
-  const [loaded, setLoaded] = useState(false);
-  const current = useRef<string | null>(null);
+export function BreakApp({ api, tick, initial }: BreakAppProps) {
+  const [view, setView] = useState<BreakView | null>(initial ?? null);
+  const [loaded, setLoaded] = useState(initial !== undefined);
+  const current = useRef<string | null>(initial?.promptId ?? null);
+  const initialId = useRef(initial === undefined ? undefined : (initial?.promptId ?? null));
   const ownEnds = useRef(new Set<string>());
 
   useEffect(() => {
@@ -23,7 +29,9 @@ export function BreakApp({ api, tick }: BreakAppProps) {
 
   useEffect(() => {
     let alive = true;
+    let pushed = false;
     const offShown = api.onBreakShown((v) => {
+      pushed = true;
       ownEnds.current.clear();
       current.current = v.promptId;
       setView(v);
@@ -36,13 +44,19 @@ export function BreakApp({ api, tick }: BreakAppProps) {
       setView(null);
       void api.closeBreak();
     });
+    // Asked again when main.tsx already did: a break shown between that answer and these
+    // subscriptions would otherwise be missed. The usual answer is the same break: nothing changes.
+    const asked = initialId.current;
     void api.getCurrentBreak().then((res) => {
       if (!alive) return;
-      if (res.ok && res.value) {
-        const v = res.value;
-        setView((cur) => cur ?? v);
+      const v = res.ok ? res.value : null;
+      if (asked === undefined) {
+        if (v) setView((cur) => cur ?? v);
+        setLoaded(true);
+      } else if (v && v.promptId !== asked && !pushed) {
+        current.current = v.promptId;
+        setView(v);
       }
-      setLoaded(true);
     });
     return () => {
       alive = false;

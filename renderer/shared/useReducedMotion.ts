@@ -3,8 +3,16 @@ import type { Settings } from '../../shared/settings/schema';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+// One list per matchMedia (i.e. for the window's life): React reads the snapshot on every render of
+// every break, and each matchMedia() call parses the query and registers one more list with the
+// document. Keyed on the function so a replaced matchMedia (tests) is asked afresh.
+let cached: { source: typeof window.matchMedia; list: MediaQueryList } | null = null;
+
 function query(): MediaQueryList | null {
-  return typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  const source = window.matchMedia as typeof window.matchMedia | undefined;
+  if (typeof source !== 'function') return null;
+  if (cached?.source !== source) cached = { source, list: source.call(window, QUERY) };
+  return cached.list;
 }
 
 function subscribe(onChange: () => void): () => void {

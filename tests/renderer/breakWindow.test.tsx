@@ -327,6 +327,8 @@ describe('break window: accessibility and sound', () => {
       await open(makeView('neck-circles', { reducedMotion: 'off' }));
       await advance(LEAD_IN_MS + 20);
       expect(document.querySelector('svg.fig')).toHaveClass('is-moving');
+      // One media query list serves every render of both breaks.
+      expect(mm).toHaveBeenCalledTimes(1);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -367,6 +369,53 @@ describe('break window: events', () => {
     expect(fake.listeners()).toBe(2);
     fake.unmount();
     expect(fake.listeners()).toBe(0);
+  });
+});
+
+describe('break window: a break fetched before the first render (initial)', () => {
+  it('shows the mobe on the very first render, without waiting for a request', () => {
+    const view = makeView('hip-flexor-mobe');
+    const fake = createFakeApi({ current: view });
+    render(<BreakApp api={fake.api} initial={view} tick={vi.fn()} />);
+    // No timers or promises have run yet: the figure is already there.
+    expect(screen.getByRole('heading', { name: view.mobe.name })).toBeInTheDocument();
+    expect(document.querySelector('svg[data-figure="hip-flexor-mobe"]')).not.toBeNull();
+  });
+
+  it('null shows the idle message at once', () => {
+    const fake = createFakeApi({ current: null });
+    render(<BreakApp api={fake.api} initial={null} />);
+    expect(screen.getByText('No break right now')).toBeInTheDocument();
+  });
+
+  it('asks again after subscribing; the same break keeps its session (no restart)', async () => {
+    const view = makeView('neck-circles', { targetReps: 8 });
+    const fake = createFakeApi({ current: view });
+    render(<BreakApp api={fake.api} initial={view} tick={vi.fn()} />);
+    await advance(1020);
+    expect(screen.getByTestId('lead-in')).toHaveTextContent('2');
+    expect(fake.api.getCurrentBreak).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('heading', { name: view.mobe.name })).toBeInTheDocument();
+  });
+
+  it('a break shown between the early answer and the subscriptions is not missed', async () => {
+    const old = makeView('neck-circles');
+    const next = makeView('foot-circles', { promptId: 'p-next' });
+    const fake = createFakeApi({ current: next });
+    render(<BreakApp api={fake.api} initial={old} tick={vi.fn()} />);
+    await advance(0);
+    expect(screen.getByRole('heading', { name: next.mobe.name })).toBeInTheDocument();
+    expect(screen.getByTestId('lead-in')).toHaveTextContent('3');
+  });
+
+  it('a break pushed after subscribing wins over the answer to the second request', async () => {
+    const old = makeView('neck-circles');
+    const pushed = makeView('wrist-circles', { promptId: 'p-pushed' });
+    const fake = createFakeApi({ current: makeView('foot-circles', { promptId: 'p-stale' }) });
+    render(<BreakApp api={fake.api} initial={old} tick={vi.fn()} />);
+    act(() => fake.emit.breakShown(pushed));
+    await advance(0);
+    expect(screen.getByRole('heading', { name: pushed.mobe.name })).toBeInTheDocument();
   });
 });
 
