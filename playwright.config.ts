@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './tests/e2e/chromium';
 
 /**
  * End-to-end tests. 'chromium' runs the renderer's browser build (break window, app window and the
@@ -28,18 +29,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 900 },
         timezoneId: 'Europe/Berlin',
         locale: 'en-GB',
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: CHROMIUM,
       },
     },
     {

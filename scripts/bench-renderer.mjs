@@ -30,15 +30,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = join(root, 'vite.renderer.config.ts');
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const CYCLES = 100;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -185,7 +176,8 @@ async function main() {
     preview: { port: 4191, strictPort: false },
   });
   const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4191/';
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const { CHROMIUM } = await tsImport('../tests/e2e/chromium.ts', import.meta.url);
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const context = await browser.newContext({ viewport: { width: 440, height: 820 } });
     await context.addInitScript(stubBridge, mobes);
