@@ -44,7 +44,19 @@ const areaFlags = z.object(
   Object.fromEntries(AREAS.map((a) => [a, z.boolean()])) as Record<(typeof AREAS)[number], z.ZodBoolean>,
 );
 
-const int = (min: number, max: number, unit: string) =>
+/** The allowed range of every numeric setting (the reasons are at the top of this file). */
+export const NUMBER_RANGES = {
+  breakIntervalMinutes: { min: 10, max: 60, unit: 'minutes' },
+  breakLengthSeconds: { min: 30, max: 60, unit: 'seconds' },
+  naturalBreakMinutes: { min: 2, max: 15, unit: 'minutes' },
+  snoozeMinutes: { min: 1, max: 30, unit: 'minutes' },
+  lullSeconds: { min: 2, max: 10, unit: 'seconds' },
+  lullWaitSeconds: { min: 10, max: 180, unit: 'seconds' },
+  dailyGoal: { min: 1, max: 40, unit: 'mobes' },
+} as const;
+export type NumberSetting = keyof typeof NUMBER_RANGES;
+
+const int = ({ min, max, unit }: { min: number; max: number; unit: string }) =>
   z
     .number({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a number') })
     .int('must be a whole number')
@@ -56,14 +68,14 @@ const mobeIdList = z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, 'must hold mobe
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
-    breakIntervalMinutes: int(10, 60, 'minutes'),
-    breakLengthSeconds: int(30, 60, 'seconds'),
-    naturalBreakMinutes: int(2, 15, 'minutes'),
-    snoozeMinutes: int(1, 30, 'minutes'),
-    lullSeconds: int(2, 10, 'seconds'),
-    lullWaitSeconds: int(10, 180, 'seconds'),
+    breakIntervalMinutes: int(NUMBER_RANGES.breakIntervalMinutes),
+    breakLengthSeconds: int(NUMBER_RANGES.breakLengthSeconds),
+    naturalBreakMinutes: int(NUMBER_RANGES.naturalBreakMinutes),
+    snoozeMinutes: int(NUMBER_RANGES.snoozeMinutes),
+    lullSeconds: int(NUMBER_RANGES.lullSeconds),
+    lullWaitSeconds: int(NUMBER_RANGES.lullWaitSeconds),
     workHours: workHoursSchema,
-    dailyGoal: int(1, 40, 'mobes'),
+    dailyGoal: int(NUMBER_RANGES.dailyGoal),
     areas: areaFlags.refine((a) => Object.values(a).some(Boolean), {
       message: 'must keep at least one body area on',
     }),

@@ -43,8 +43,6 @@ export function SettingsPage({ api }: { api: MobesApi }) {
             k="breakIntervalMinutes"
             label="Break every"
             unit="min of sitting"
-            min={10}
-            max={60}
             hint="Active sitting time between breaks"
           />
           <NumberField
@@ -52,8 +50,6 @@ export function SettingsPage({ api }: { api: MobesApi }) {
             k="breakLengthSeconds"
             label="Break length"
             unit="seconds"
-            min={30}
-            max={60}
             hint="Roughly how long one mobe lasts; each mobe keeps to its own sensible number of reps"
           />
           <NumberField
@@ -61,8 +57,6 @@ export function SettingsPage({ api }: { api: MobesApi }) {
             k="dailyGoal"
             label="Daily goal"
             unit="mobes"
-            min={1}
-            max={40}
             hint="Mobes a work day needs for the streak"
           />
           <NumberField
@@ -70,8 +64,6 @@ export function SettingsPage({ api }: { api: MobesApi }) {
             k="snoozeMinutes"
             label="Snooze for"
             unit="minutes"
-            min={1}
-            max={30}
             hint="How long Snooze puts a break off"
           />
         </div>
@@ -132,8 +124,6 @@ export function SettingsPage({ api }: { api: MobesApi }) {
             k="naturalBreakMinutes"
             label="Away counts as a break after"
             unit="minutes"
-            min={2}
-            max={15}
             hint="Idle this long resets the sitting clock"
           />
           <NumberField
@@ -141,8 +131,6 @@ export function SettingsPage({ api }: { api: MobesApi }) {
             k="lullSeconds"
             label="Typing lull"
             unit="seconds"
-            min={2}
-            max={10}
             hint="A pause in typing this long lets a due break in"
           />
           <NumberField
@@ -150,8 +138,6 @@ export function SettingsPage({ api }: { api: MobesApi }) {
             k="lullWaitSeconds"
             label="Wait for a lull up to"
             unit="seconds"
-            min={10}
-            max={180}
             hint="After this, a due break shows anyway"
           />
         </div>

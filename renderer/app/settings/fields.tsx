@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { FieldError } from '../../../shared/settings/schema';
+import { NUMBER_RANGES, type FieldError, type NumberSetting } from '../../../shared/settings/schema';
 import { sentence } from './labels';
-import { TYPING_DEBOUNCE_MS, type Key, type SettingsForm } from './useSettingsForm';
+import { TYPING_DEBOUNCE_MS, type SettingsForm } from './useSettingsForm';
 
 /** Field errors as sentences, under an id the field points to with aria-describedby. */
 export function FieldErrors({ id, errors }: { id: string; errors: FieldError[] }) {
@@ -32,19 +32,17 @@ export function NumberField({
   label,
   unit,
   hint,
-  min,
-  max,
   step = 1,
 }: {
   form: SettingsForm;
-  k: Key;
+  k: NumberSetting;
   label: string;
   unit: string;
   hint?: ReactNode;
-  min: number;
-  max: number;
   step?: number;
 }) {
+  // The range comes from the schema, so the input and its hint cannot drift from validation.
+  const { min, max } = NUMBER_RANGES[k];
   const id = `f-${k}`;
   const errs = form.errorsFor(k);
   const saved = form.view?.settings[k];
