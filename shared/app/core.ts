@@ -11,7 +11,7 @@ import { fail, ok } from '../ipc/contract';
 import { selectMobe } from '../selection/select';
 import { applySettingsPatch } from '../settings/schema';
 import type { Settings } from '../settings/schema';
-import { dayKeyAt } from '../time/zoned';
+import { dayKeyAt, startOfDay, startOfNextDayAt } from '../time/zoned';
 import type { EpochMs } from '../time/types';
 import type { CorePorts, TrayState } from './ports';
 import { sameTray, trayStateFor } from './trayState';
@@ -38,6 +38,8 @@ export class MobesCore {
   private settings: Settings;
   private lastMobeId: string | null;
   private lastTray: TrayState | null = null;
+  /** The local day last asked for, valid from `from` until `until` in `zone` (the tray asks per sample). */
+  private dayCache = { day: '', zone: '', from: 0, until: 0 };
 
   constructor(
     private readonly ports: CorePorts,
@@ -108,7 +110,7 @@ export class MobesCore {
   }
 
   today(): TodayStatus {
-    const day = dayKeyAt(this.ports.now(), this.engine.currentZone);
+    const day = this.dayAt(this.ports.now());
     return {
       day,
       done: this.index.summary(day).done,
@@ -122,14 +124,25 @@ export class MobesCore {
     records: readonly HistoryRecord[],
   ): { fileName: string; content: string } {
     const now = this.ports.now();
-    const day = dayKeyAt(now, this.engine.currentZone);
+    const day = this.dayAt(now);
     return format === 'csv'
       ? { fileName: `mobes-history-${day}.csv`, content: toCsv(records) }
       : { fileName: `mobes-history-${day}.json`, content: toJson(records, now) };
   }
 
+  /** The local day at `at`, in the zone the engine records in; cached until the day changes. */
+  private dayAt(at: EpochMs): string {
+    const zone = this.engine.currentZone;
+    const c = this.dayCache;
+    if (zone !== c.zone || at < c.from || at >= c.until) {
+      const day = dayKeyAt(at, zone);
+      this.dayCache = { day, zone, from: startOfDay(day, zone), until: startOfNextDayAt(at, zone) };
+    }
+    return this.dayCache.day;
+  }
+
   private pick(reason: PromptReason, requestedId: string | undefined) {
-    const day = dayKeyAt(this.ports.now(), this.engine.currentZone);
+    const day = this.dayAt(this.ports.now());
     const mobe = selectMobe({
       catalog: this.catalog,
       prefs: this.settings,
@@ -224,7 +237,7 @@ export class MobesCore {
       },
       getHistory: () => {
         const now = this.ports.now();
-        const day = dayKeyAt(now, this.engine.currentZone);
+        const day = this.dayAt(now);
         return ok(buildHistoryView(this.index, day, now, this.settings, this.engine.snapshot()));
       },
       exportHistory: () => fail('unavailable', 'Export is not available here.'),

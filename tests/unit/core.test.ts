@@ -162,4 +162,13 @@ describe('MobesCore', () => {
     const json = core.exportContent('json', []);
     expect(JSON.parse(json.content)).toMatchObject({ format: 'mobes-history', records: [] });
   });
+
+  it('moves "today" at local midnight, and back if the clock is set back', () => {
+    const { core, setNow } = makeCore({ start: at('2026-03-02T23:59') });
+    expect(core.today().day).toBe('2026-03-02');
+    setNow(at('2026-03-03T00:01'));
+    expect(core.today().day).toBe('2026-03-03');
+    setNow(at('2026-03-02T12:00'));
+    expect(core.today().day).toBe('2026-03-02');
+  });
 });
