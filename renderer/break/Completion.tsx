@@ -1,5 +1,6 @@
 import type { TodayStatus } from '../../shared/ipc/contract';
 import { plural } from '../shared/format';
+import { GoalBar } from '../shared/GoalBar';
 
 export interface CompletionProps {
   mobeName: string;
@@ -31,16 +32,7 @@ export function Completion({ mobeName, preview, reps, targetReps, today, error, 
           <p>
             Today <strong>{today.done}</strong> of {today.goal}
           </p>
-          <div
-            className="bar"
-            role="progressbar"
-            aria-label="Today's goal"
-            aria-valuemin={0}
-            aria-valuemax={today.goal}
-            aria-valuenow={Math.min(today.done, today.goal)}
-          >
-            <span style={{ width: `${Math.min(100, (today.done / Math.max(1, today.goal)) * 100)}%` }} />
-          </div>
+          <GoalBar done={today.done} goal={today.goal} />
           <p className="streak" data-testid="completion-streak">
             {today.streaks.current > 0
               ? `Streak: ${plural(today.streaks.current, 'day')}`

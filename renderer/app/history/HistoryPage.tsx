@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ExportFormat, HistoryView, MobesApi } from '../../../shared/ipc/contract';
 import { formatDuration, plural } from '../../shared/format';
+import { GoalBar } from '../../shared/GoalBar';
 import { useApiData } from '../useApiData';
 import { Balance } from './Balance';
 import { Heatmap } from './Heatmap';
@@ -55,7 +56,6 @@ export function HistoryPage({ api }: { api: MobesApi }) {
 
 function TodayPanel({ h }: { h: HistoryView }) {
   const t = h.todaySummary;
-  const pct = Math.min(100, (t.done / Math.max(1, h.goal)) * 100);
   return (
     <section className="panel today" aria-labelledby="h-today">
       <h2 id="h-today">Today</h2>
@@ -66,16 +66,7 @@ function TodayPanel({ h }: { h: HistoryView }) {
             <span className="of"> of {h.goal}</span>
           </span>
           <span className="stat-label">mobes done</span>
-          <div
-            className="bar"
-            role="progressbar"
-            aria-label="Today's goal"
-            aria-valuemin={0}
-            aria-valuemax={h.goal}
-            aria-valuenow={Math.min(t.done, h.goal)}
-          >
-            <span style={{ width: `${pct}%` }} />
-          </div>
+          <GoalBar done={t.done} goal={h.goal} />
         </div>
         <div className="stat" data-testid="today-sitting">
           <span className="stat-value">{formatDuration(t.sittingSeconds)}</span>
