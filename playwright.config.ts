@@ -7,7 +7,8 @@ import { CHROMIUM } from './tests/e2e/chromium';
  * here. Served over http by `vite preview`, never file://, so module scripts and the page's origin
  * behave as in production.
  */
-const PORT = 4174;
+// MOBES_E2E_PORT lets two checkouts run the suite side by side without a port clash.
+const PORT = Number(process.env.MOBES_E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/e2e',
