@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from './tests/e2e/chromium';
+import { RENDERER_PREVIEW_PORT as PORT } from './vite.renderer.config';
 
 /**
  * End-to-end tests. 'chromium' runs the renderer's browser build (break window, app window and the
@@ -7,9 +8,6 @@ import { CHROMIUM } from './tests/e2e/chromium';
  * here. Served over http by `vite preview`, never file://, so module scripts and the page's origin
  * behave as in production.
  */
-// MOBES_E2E_PORT lets two checkouts run the suite side by side without a port clash.
-const PORT = Number(process.env.MOBES_E2E_PORT ?? 4174);
-
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',

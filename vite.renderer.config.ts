@@ -10,7 +10,8 @@ import { defineConfig } from 'vite';
  */
 const root = resolve(import.meta.dirname, 'renderer');
 
-export const RENDERER_PREVIEW_PORT = 4174;
+// MOBES_E2E_PORT: see playwright.config.ts.
+export const RENDERER_PREVIEW_PORT = Number(process.env.MOBES_E2E_PORT ?? 4174);
 
 /**
  * Two shared chunks instead of many small ones: React, and the break window's code. The break window
