@@ -32,6 +32,8 @@ export interface DBusLink {
   getProperty(destination: string, path: string, iface: string, name: string): Promise<unknown>;
   /** Adds the match rule and calls the handler for each matching signal; returns the unsubscribe. */
   subscribe(match: SignalMatch, handler: SignalHandler): () => void;
+  /** Resolves once the bus has confirmed every match rule added so far (or refused it). */
+  subscribed(): Promise<void>;
   /**
    * Calls back with whether `name` has an owner now, and again each time that changes; with a problem
    * instead when the bus cannot be asked.
@@ -58,6 +60,7 @@ export function createDBusLink(connect: () => MessageBus, label: string): DBusLi
   let bus: MessageBus | null = null;
   let failed: string | null = null;
   const subs = new Set<{ match: SignalMatch; handler: SignalHandler }>();
+  let matchesAdded: Promise<unknown> = Promise.resolve();
   const connectionHandlers = new Set<(problem: string | null) => void>();
   const tellConnection = (problem: string | null) => {
     for (const h of connectionHandlers) h(problem);
@@ -108,9 +111,10 @@ export function createDBusLink(connect: () => MessageBus, label: string): DBusLi
     subs.add(sub);
     const rule = matchRule(match);
     try {
-      open()
+      const added = open()
         .addMatch(rule)
         .catch(() => {});
+      matchesAdded = Promise.all([matchesAdded, added]);
     } catch {
       // The caller learns of the missing bus from its own first call.
     }
@@ -132,6 +136,7 @@ export function createDBusLink(connect: () => MessageBus, label: string): DBusLi
         body: [iface, name],
       }),
     subscribe,
+    subscribed: () => matchesAdded.then(() => {}),
     watchName(name, handler) {
       const ask = () =>
         call({

@@ -7,8 +7,10 @@ export interface PrivateBus {
   stop(): Promise<void>;
 }
 
-export async function startPrivateBus(): Promise<PrivateBus> {
+/** `env` is also what services the bus starts on demand (dconf-service, say) run with. */
+export async function startPrivateBus(env: NodeJS.ProcessEnv = process.env): Promise<PrivateBus> {
   const daemon = spawn('dbus-daemon', ['--session', '--nofork', '--nopidfile', '--print-address=1'], {
+    env,
     // Its stderr only complains that it cannot raise the fd limit in a container.
     stdio: ['ignore', 'pipe', 'ignore'],
   });
