@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the engine and history bench (scripts/bench-engine.ts), then the renderer bench
+ * `npm run bench`: the engine and history bench (scripts/bench-engine.ts), the busy-detector bench
+ * (scripts/bench-context.ts), then the renderer bench
  * (scripts/bench-renderer.mjs) when there is one. A bench that fails is reported and the next one still
  * runs; the exit status is 0 either way, since a bench reports figures and is not a pass/fail test.
  */
@@ -21,6 +22,10 @@ function run(label, args) {
 
 // tsx as a loader (node --import tsx) runs the TypeScript bench without a build step.
 const results = [['engine bench', run('engine bench', ['--import', 'tsx', 'scripts/bench-engine.ts'])]];
+results.push([
+  'busy-detector bench',
+  run('busy-detector bench', ['--import', 'tsx', 'scripts/bench-context.ts']),
+]);
 const renderer = join(root, 'scripts', 'bench-renderer.mjs');
 if (existsSync(renderer)) results.push(['renderer bench', run('renderer bench', [renderer])]);
 else console.log('\n(no scripts/bench-renderer.mjs: renderer bench skipped)');

@@ -1,6 +1,7 @@
+import type * as KoffiModule from 'koffi';
 import { createRequire } from 'node:module';
 
-type Koffi = typeof import('koffi');
+type Koffi = typeof KoffiModule;
 
 /**
  * Loads koffi on first use, only on the platform whose adapter asks: Linux never loads it, and a

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { join } from 'node:path';
@@ -111,5 +111,55 @@ describe('app icon', () => {
       }
     }
     expect(visible).toBeGreaterThan(50);
+  });
+});
+
+describe('koffi in the package', () => {
+  // electron-builder's own matcher for node_modules and its own macro expansion decide what is copied.
+  const { getNodeModuleFileMatcher } = require('app-builder-lib/out/fileMatcher') as {
+    getNodeModuleFileMatcher(
+      appDir: string,
+      destination: string,
+      expand: (pattern: string) => string,
+      platformOptions: unknown,
+      packager: unknown,
+    ): { createFilter(): (file: string, stat: { isDirectory(): boolean }) => boolean };
+  };
+  const { expandMacro } = require('app-builder-lib/out/util/macroExpander') as {
+    expandMacro(pattern: string, arch: string | null, appInfo: unknown): string;
+  };
+  const binaries = readdirSync(join(ROOT, 'node_modules/koffi/build/koffi'));
+  const FILE = { isDirectory: () => false };
+
+  const packaged = (platform: 'linux' | 'win' | 'mac', arch: string) => {
+    const packager = { config, debugLogger: new DebugLogger(false) };
+    const matcher = getNodeModuleFileMatcher(
+      ROOT,
+      '/app',
+      (p) => expandMacro(p, arch, { productName: 'Mobes' }),
+      config[platform],
+      packager,
+    );
+    const filter = matcher.createFilter();
+    return {
+      binaries: binaries.filter((b) =>
+        filter(join(ROOT, 'node_modules/koffi/build/koffi', b, 'koffi.node'), FILE),
+      ),
+      loader: filter(join(ROOT, 'node_modules/koffi/index.js'), FILE),
+      sources: filter(join(ROOT, 'node_modules/koffi/src/koffi/src/call.cc'), FILE),
+    };
+  };
+
+  it('ships only the target platform’s binary, the loader, and no sources', () => {
+    expect(binaries.length).toBeGreaterThan(10); // every platform's binary is in the npm package
+    expect(packaged('win', 'x64')).toEqual({ binaries: ['win32_x64'], loader: true, sources: false });
+    expect(packaged('win', 'arm64').binaries).toEqual(['win32_arm64']);
+    expect(packaged('mac', 'arm64').binaries).toEqual(['darwin_arm64']);
+    expect(packaged('mac', 'x64').binaries).toEqual(['darwin_x64']);
+    expect(packaged('linux', 'x64').binaries).toEqual([]);
+  });
+
+  it('unpacks koffi’s native files from the asar', () => {
+    expect(config.asarUnpack).toContain('node_modules/koffi/build/koffi/**');
   });
 });
