@@ -15,7 +15,10 @@ describe('combineReadings', () => {
       ],
       ALL_ON,
     );
-    expect(ctx).toEqual({ busy: ['call', 'screen-share', 'presenting', 'fullscreen', 'dnd'], idleInhibited: false });
+    expect(ctx).toEqual({
+      busy: ['call', 'screen-share', 'presenting', 'fullscreen', 'dnd'],
+      idleInhibited: false,
+    });
   });
 
   it('unknown and free never make busy', () => {
@@ -26,12 +29,21 @@ describe('combineReadings', () => {
   });
 
   it('one detector reading busy is enough, whatever the others say', () => {
-    expect(combineReadings([{ dnd: 'free' }, { dnd: 'busy' }, { dnd: 'unknown' }], ALL_ON).busy).toEqual(['dnd']);
+    expect(combineReadings([{ dnd: 'free' }, { dnd: 'busy' }, { dnd: 'unknown' }], ALL_ON).busy).toEqual([
+      'dnd',
+    ]);
   });
 
   it('each setting turns off exactly its signals', () => {
     const everything = [
-      { microphone: 'busy', camera: 'busy', 'screen-share': 'busy', presenting: 'busy', fullscreen: 'busy', dnd: 'busy' },
+      {
+        microphone: 'busy',
+        camera: 'busy',
+        'screen-share': 'busy',
+        presenting: 'busy',
+        fullscreen: 'busy',
+        dnd: 'busy',
+      },
     ] as const;
     expect(combineReadings(everything, ALL_OFF).busy).toEqual([]);
     expect(combineReadings(everything, { ...ALL_OFF, calls: true }).busy).toEqual(['call']);
@@ -44,7 +56,10 @@ describe('combineReadings', () => {
   });
 
   it('the idle inhibitor is passive use, not a busy reason, and no setting hides it', () => {
-    expect(combineReadings([{ 'idle-inhibitor': 'busy' }], ALL_OFF)).toEqual({ busy: [], idleInhibited: true });
+    expect(combineReadings([{ 'idle-inhibitor': 'busy' }], ALL_OFF)).toEqual({
+      busy: [],
+      idleInhibited: true,
+    });
   });
 
   it('manual reasons (meeting mode) are kept whatever the settings', () => {
@@ -52,8 +67,12 @@ describe('combineReadings', () => {
   });
 
   it('sameContext compares sets and the inhibitor flag', () => {
-    expect(sameContext({ busy: ['call'], idleInhibited: false }, { busy: ['call'], idleInhibited: false })).toBe(true);
-    expect(sameContext({ busy: ['call'], idleInhibited: false }, { busy: ['dnd'], idleInhibited: false })).toBe(false);
+    expect(
+      sameContext({ busy: ['call'], idleInhibited: false }, { busy: ['call'], idleInhibited: false }),
+    ).toBe(true);
+    expect(
+      sameContext({ busy: ['call'], idleInhibited: false }, { busy: ['dnd'], idleInhibited: false }),
+    ).toBe(false);
     expect(sameContext({ busy: [], idleInhibited: true }, { busy: [], idleInhibited: false })).toBe(false);
   });
 
@@ -79,7 +98,11 @@ describe('holdBreaksDuring settings', () => {
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]).toMatchObject({ path: ['calls'], message: 'must be true or false' });
     const missing = holdBreaksDuringSchema.safeParse({ calls: true });
-    expect(missing.error!.issues.map((i) => i.path[0])).toEqual(['screenSharing', 'fullScreen', 'doNotDisturb']);
+    expect(missing.error!.issues.map((i) => i.path[0])).toEqual([
+      'screenSharing',
+      'fullScreen',
+      'doNotDisturb',
+    ]);
     const extra = holdBreaksDuringSchema.safeParse({ ...DEFAULT_HOLD_BREAKS_DURING, games: true });
     expect(extra.error!.issues[0].code).toBe('unrecognized_keys');
   });
