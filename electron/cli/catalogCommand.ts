@@ -4,7 +4,10 @@ import { usageError } from './errors';
 import type { CliIo } from './io';
 import { renderTable } from './table';
 
-/** `mobes catalog [--json]`: every mobe, as JSON (an array) or a readable table. */
+/**
+ * `mobes catalog [--json]`: every mobe, as JSON (an array) or a readable table. `reps` is the
+ * microbreak dose, `focus` the focus-set dose (focusReps).
+ */
 export function catalogCommand(argv: readonly string[], io: CliIo): number {
   const args = parseArgs('catalog', argv, { flags: ['json'] });
   if (args.positionals.length)
@@ -20,9 +23,10 @@ export function catalogCommand(argv: readonly string[], io: CliIo): number {
     m.postures.join('/'),
     m.secondsPerRep,
     `${m.reps.min}-${m.reps.max}`,
+    `${m.focusReps.min}-${m.focusReps.max}`,
     m.sides,
   ]);
-  io.stdout(renderTable(['id', 'name', 'area', 'postures', 's/rep', 'reps', 'sides'], rows));
+  io.stdout(renderTable(['id', 'name', 'area', 'postures', 's/rep', 'reps', 'focus', 'sides'], rows));
   io.stdout(`\n${CATALOG.length} mobes. ${CATALOG_SAFETY_NOTE}\n`);
   return 0;
 }

@@ -6,6 +6,12 @@ import type { Mobe } from './types';
  *
  * Conventions:
  * - `secondsPerRep` is one full rep at a relaxed rhythm; `reps` is the range that fits a 30-60 s break.
+ * - `focusReps` is the focus dose (004: one set of 25-75 reps for a stiff joint), capped at 4 minutes
+ *   at the rhythm and kept lower for movements that tire quickly.
+ * - The comment above each mobe names its source document in shared/seeds (000-004) or the movement
+ *   notes (MOVEMENT.md). A seated version of a movement a source describes standing or lying is used
+ *   only where the joint moves the same way.
+ * - Texts stay within TEXT_LIMITS (textLimits.ts), the lengths the break window is laid out for.
  * - For 'alternate', 'switch-halfway' and 'reverse-halfway' the rep range is kept to even counts by
  *   `targetRepsFor`, so both sides or directions get the same work.
  * - A rep of a two-part movement (open then close, back then forward) counts the whole cycle.
@@ -13,6 +19,7 @@ import type { Mobe } from './types';
  */
 const ENTRIES: Mobe[] = [
   // ---------------------------------------------------------------- neck
+  // Source: 004 neck circles; MOVEMENT.md rhythm.
   {
     id: 'neck-circles',
     name: 'Neck circles',
@@ -27,10 +34,12 @@ const ENTRIES: Mobe[] = [
     ],
     secondsPerRep: 4,
     reps: { min: 8, max: 12 },
+    focusReps: { min: 26, max: 60 }, // 004 appendix B: big sets of circles loosen a stiff neck
     sides: 'reverse-halfway',
     motion: 'circle',
     safety: 'Keep each circle comfortable; make it smaller if anything pinches.',
   },
+  // Source: 004 neck flexor mobilizations.
   {
     id: 'neck-flexor-mobe',
     name: 'Neck flexor mobe',
@@ -46,10 +55,12 @@ const ENTRIES: Mobe[] = [
     ],
     secondsPerRep: 4,
     reps: { min: 8, max: 10 },
+    focusReps: { min: 26, max: 60 },
     sides: 'alternate',
     motion: 'tilt',
     safety: 'Tip back only as far as feels easy; keep it smaller if you feel light-headed.',
   },
+  // Source: 004 (ear toward shoulder, done rhythmically); MOVEMENT.md side bends.
   {
     id: 'neck-side-bends',
     name: 'Neck side bends',
@@ -64,10 +75,12 @@ const ENTRIES: Mobe[] = [
     ],
     secondsPerRep: 2.5,
     reps: { min: 12, max: 16 },
+    focusReps: { min: 26, max: 74 },
     sides: 'alternate',
     motion: 'tilt',
     safety: 'Stay inside a comfortable range and avoid bouncing at the ends.',
   },
+  // Source: MOVEMENT.md look-over-shoulder turns.
   {
     id: 'look-over-shoulder',
     name: 'Look over your shoulder',
@@ -77,11 +90,29 @@ const ENTRIES: Mobe[] = [
     cues: ['Chin stays level', 'Let your eyes lead the turn', 'Stop where the turn still feels easy'],
     secondsPerRep: 2,
     reps: { min: 16, max: 20 },
+    focusReps: { min: 26, max: 74 },
     sides: 'alternate',
     motion: 'turn',
     safety: 'Soften at each end point; if it pinches, turn less.',
   },
+  // Source: 004 neck circles (leave out the back of the circle if it is unpleasant): the front half alone.
+  {
+    id: 'neck-half-circles',
+    name: 'Neck half circles',
+    area: 'neck',
+    postures: ['seated'],
+    summary:
+      'Let your chin sink toward your chest and sweep it in a low arc from one shoulder to the other, leaving out the back of the circle.',
+    cues: ['Chin glides low across the chest', 'Ear drifts toward each shoulder', 'Shoulders stay heavy'],
+    secondsPerRep: 3,
+    reps: { min: 12, max: 16 },
+    focusReps: { min: 26, max: 74 },
+    sides: 'alternate',
+    motion: 'swing',
+    safety: 'Stay in an easy range, and make the arc shallower if the neck feels tight.',
+  },
   // ---------------------------------------------------------------- wrist
+  // Source: 004 wrist circles.
   {
     id: 'wrist-circles',
     name: 'Wrist circles',
@@ -95,24 +126,28 @@ const ENTRIES: Mobe[] = [
     ],
     secondsPerRep: 2,
     reps: { min: 16, max: 24 },
+    focusReps: { min: 26, max: 50 }, // 004: tires the forearms quickly, so a shorter top
     sides: 'reverse-halfway',
     motion: 'circle',
     safety: 'This tires the forearms quickly: go smaller and slower whenever you need to.',
   },
+  // Source: 004 forearm mobilizations, standing.
   {
     id: 'forearm-mobe',
     name: 'Forearm mobe',
     area: 'wrist',
     postures: ['seated', 'standing'],
     summary:
-      'Reach one arm out straight, palm up, and ease the fingers back with your other hand. Then turn that palm down and outward and bend the wrist the other way.',
+      'Arm out straight, palm up, ease the fingers back with your other hand. Then turn the palm down and out and curl the wrist the other way.',
     cues: ['Elbow straight, shoulder relaxed', 'Fingers back, then wrist curled', 'Change arms halfway'],
     secondsPerRep: 4,
     reps: { min: 8, max: 10 },
+    focusReps: { min: 26, max: 50 },
     sides: 'switch-halfway',
     motion: 'rock',
     safety: 'Use a gentle pull only; a mild stretch is plenty.',
   },
+  // Source: 004 forearm mobilizations, seated (palms, then backs of the hands), done standing at the desk; 000 wrist rocks.
   {
     id: 'desk-wrist-rocks',
     name: 'Desk wrist rocks',
@@ -127,10 +162,12 @@ const ENTRIES: Mobe[] = [
     ],
     secondsPerRep: 3,
     reps: { min: 10, max: 14 },
+    focusReps: { min: 26, max: 60 },
     sides: 'alternate',
     motion: 'rock',
     safety: 'Put only a little weight through the hands and stay where it feels good.',
   },
+  // Source: MOVEMENT.md forearm rotations; 000 wrist rotations.
   {
     id: 'forearm-rotations',
     name: 'Forearm rotations',
@@ -141,11 +178,45 @@ const ENTRIES: Mobe[] = [
     cues: ['Elbows stay at your sides', 'Turn from the forearm', 'Easy, steady rhythm'],
     secondsPerRep: 1.5,
     reps: { min: 20, max: 30 },
+    focusReps: { min: 25, max: 75 },
     sides: 'none',
     motion: 'turn',
     safety: 'Keep the turn relaxed; slow down if your elbows or wrists complain.',
   },
+  // Source: 004 forearm mobilizations, seated (hands on a firm seat beside you, elbows straight).
+  {
+    id: 'seated-wrist-rocks',
+    name: 'Seated wrist rocks',
+    area: 'wrist',
+    postures: ['seated'],
+    summary:
+      'Sit forward with your palms on the seat beside your hips, fingers pointing back. Lean onto one hand a little, then onto the other.',
+    cues: ['Elbows long and straight', 'Lean in gently, then let go', 'Second half: backs of the hands down'],
+    secondsPerRep: 3,
+    reps: { min: 10, max: 14 },
+    focusReps: { min: 26, max: 60 },
+    sides: 'alternate',
+    motion: 'rock',
+    safety: 'Lean only as much as your wrists and elbows find pleasant.',
+  },
+  // Source: 004 wrist circles and forearm mobilizations, 000 wrist flexion and extension: the wrist bends up and down with its own muscles.
+  {
+    id: 'wrist-waves',
+    name: 'Wrist waves',
+    area: 'wrist',
+    postures: ['seated'],
+    summary:
+      'Rest your forearms on the desk with your hands past its edge. Lift both hands up from the wrists, then let them bend down.',
+    cues: ['Forearms stay on the desk', 'Up as far as easy, then down', 'Loose fingers, even rhythm'],
+    secondsPerRep: 2,
+    reps: { min: 16, max: 24 },
+    focusReps: { min: 25, max: 60 }, // works the forearm muscles, which tire early
+    sides: 'none',
+    motion: 'swing',
+    safety: 'Make the movement smaller or slower if your forearms tire.',
+  },
   // ---------------------------------------------------------------- hip
+  // Source: 004 pelvic circles.
   {
     id: 'pelvic-circles',
     name: 'Pelvic circles',
@@ -156,10 +227,12 @@ const ENTRIES: Mobe[] = [
     cues: ['Knees soft', 'Head and shoulders stay fairly still', 'Make the circle round and even'],
     secondsPerRep: 3,
     reps: { min: 10, max: 14 },
+    focusReps: { min: 26, max: 60 },
     sides: 'reverse-halfway',
     motion: 'circle',
     safety: 'Keep the circle inside what your lower back finds comfortable.',
   },
+  // Source: 003 standing hip circles.
   {
     id: 'standing-knee-circles',
     name: 'Standing knee circles',
@@ -170,17 +243,19 @@ const ENTRIES: Mobe[] = [
     cues: ['Hold the desk for balance', 'Stand tall on the other leg', 'Big, slow circles from the hip'],
     secondsPerRep: 4,
     reps: { min: 8, max: 10 },
+    focusReps: { min: 26, max: 50 }, // one leg lifted the whole set: a shorter top
     sides: 'switch-halfway',
     motion: 'circle',
     safety: 'Keep a hand on something steady and make the circles smaller if the hip pinches.',
   },
+  // Source: 004 iliopsoas mobilization; 003 hip extension for long sitters.
   {
     id: 'hip-flexor-mobe',
     name: 'Hip flexor mobe',
     area: 'hip',
     postures: ['standing'],
     summary:
-      'Step into a short lunge, back foot angled inward, and sink your hips forward and down. Then stand up and raise the inner edge of that back foot; switch sides halfway.',
+      'In a short lunge, back foot angled in, sink your hips forward and down. Stand up and lift the inner edge of that back foot; switch sides halfway.',
     cues: [
       'Short stance, back foot pointing in',
       'Hips forward to feel the front open',
@@ -188,10 +263,12 @@ const ENTRIES: Mobe[] = [
     ],
     secondsPerRep: 5,
     reps: { min: 6, max: 8 },
+    focusReps: { min: 26, max: 48 },
     sides: 'switch-halfway',
     motion: 'lunge',
     safety: 'Keep the lunge short and steady; hold the desk if balance is tricky.',
   },
+  // Source: 004 deep gluteal mobilization.
   {
     id: 'seated-glute-mobe',
     name: 'Seated glute mobe',
@@ -206,17 +283,19 @@ const ENTRIES: Mobe[] = [
     ],
     secondsPerRep: 5,
     reps: { min: 6, max: 8 },
+    focusReps: { min: 26, max: 48 },
     sides: 'switch-halfway',
     motion: 'fold',
     safety: 'Tip forward only while it feels comfortable; ease off if you feel it in the knee.',
   },
+  // Source: 004 stick-your-bum-out.
   {
     id: 'side-sit-bum-out',
     name: 'Side-sit bum out',
     area: 'hip',
     postures: ['standing'],
     summary:
-      'Bend your knees and push your hips back and toward one side, letting the lower back round as your upper body leans the other way. Stand tall, squeeze your glutes, then do the other side.',
+      'Bend your knees and push your hips back and out to one side as your upper body leans away. Stand tall, squeeze your glutes, then go the other way.',
     cues: [
       'Sit back as if onto a stool behind you',
       'Round the lower back, lean away',
@@ -224,11 +303,69 @@ const ENTRIES: Mobe[] = [
     ],
     secondsPerRep: 4,
     reps: { min: 8, max: 10 },
+    focusReps: { min: 26, max: 50 },
     sides: 'alternate',
     motion: 'rock',
     safety: 'Go only as deep as feels easy, and keep a hand on the desk if you like.',
   },
+  // Source: 004 pelvic circles, done seated: the pelvis rolls over the sit bones, so the hips move the same way.
+  {
+    id: 'seated-pelvic-circles',
+    name: 'Seated pelvic circles',
+    area: 'hip',
+    postures: ['seated'],
+    summary:
+      'Sit near the front of the chair and roll your pelvis in a circle over your sit bones: forward, across, back and round. Reverse halfway.',
+    cues: [
+      'Tip forward, then round back',
+      'Roll from one sit bone to the other',
+      'Head and shoulders stay calm',
+    ],
+    secondsPerRep: 3,
+    reps: { min: 10, max: 14 },
+    focusReps: { min: 26, max: 60 },
+    sides: 'reverse-halfway',
+    motion: 'circle',
+    safety: 'Keep the circle small enough that your lower back stays comfortable.',
+  },
+  // Source: 003 standing hip circles and 004 knee circles, done seated: the thigh still circles in the hip socket.
+  {
+    id: 'seated-knee-circles',
+    name: 'Seated knee circles',
+    area: 'hip',
+    postures: ['seated'],
+    summary:
+      'Sit tall near the front of the chair, lift one knee a little and draw slow circles with it. Switch legs halfway.',
+    cues: [
+      'Hold the seat edge if you like',
+      'Circle from the hip, not the foot',
+      'Stay tall, no leaning back',
+    ],
+    secondsPerRep: 4,
+    reps: { min: 8, max: 10 },
+    focusReps: { min: 26, max: 50 }, // the lifted leg tires: a shorter top
+    sides: 'switch-halfway',
+    motion: 'circle',
+    safety: 'Make the circles smaller if the hip pinches or the thigh tires.',
+  },
+  // Source: 003 90/90 hip switch (inward and outward hip rotation in one move) and 004 deep gluteal (feet wide, knees in), done in the chair.
+  {
+    id: 'seated-hip-switch',
+    name: 'Seated hip switch',
+    area: 'hip',
+    postures: ['seated'],
+    summary:
+      'Sit with your feet flat and wide apart. Let both knees tip over to one side, then bring them back through the middle to the other.',
+    cues: ['Feet stay planted and wide', 'One hip turns in, the other out', 'Sit tall as the knees sway'],
+    secondsPerRep: 3,
+    reps: { min: 10, max: 14 },
+    focusReps: { min: 26, max: 74 },
+    sides: 'alternate',
+    motion: 'swing',
+    safety: 'Let the knees go only as far as the hips allow, and ease off if a knee complains.',
+  },
   // ---------------------------------------------------------------- spine
+  // Source: 004 spinal twist mobilization; 003 thoracic rotation.
   {
     id: 'spinal-twist',
     name: 'Spinal twist',
@@ -239,10 +376,12 @@ const ENTRIES: Mobe[] = [
     cues: ['Hips stay square', 'Arms loose, let them follow', 'Turn from the middle of the back'],
     secondsPerRep: 2,
     reps: { min: 16, max: 20 },
+    focusReps: { min: 26, max: 74 }, // 004: quick, and large numbers suit it
     sides: 'alternate',
     motion: 'turn',
     safety: 'Let momentum stay gentle; turn less if your back objects.',
   },
+  // Source: 004 cats and dogs, done seated; 003 cat-cow.
   {
     id: 'seated-arch-round',
     name: 'Seated arch and round',
@@ -253,11 +392,29 @@ const ENTRIES: Mobe[] = [
     cues: ['Start the wave at the pelvis', 'Chest up, then chin down', 'Smooth, not jerky'],
     secondsPerRep: 4,
     reps: { min: 8, max: 12 },
+    focusReps: { min: 25, max: 60 },
     sides: 'none',
     motion: 'fold',
     safety: 'Move through a range that feels easy on your lower back.',
   },
+  // Source: 003 open book (thoracic rotation, lying), done seated: the hips stay put while the upper back turns.
+  {
+    id: 'seated-open-book',
+    name: 'Seated open book',
+    area: 'spine',
+    postures: ['seated', 'standing'],
+    summary:
+      'Sit tall with both arms out in front at chest height. Sweep one arm open and back, chest and eyes following it, then bring it home.',
+    cues: ['Knees and hips face forward', 'Eyes follow the moving hand', 'Turn from the upper back'],
+    secondsPerRep: 4,
+    reps: { min: 8, max: 12 },
+    focusReps: { min: 26, max: 60 },
+    sides: 'alternate',
+    motion: 'turn',
+    safety: 'Open only as far as your back and shoulder turn easily.',
+  },
   // ---------------------------------------------------------------- shoulder
+  // Source: 004 chest opening and closing.
   {
     id: 'chest-open-close',
     name: 'Chest open and close',
@@ -268,10 +425,12 @@ const ENTRIES: Mobe[] = [
     cues: ['Open wide, chest up', 'Close in, upper back round', 'Breathe with the movement'],
     secondsPerRep: 3,
     reps: { min: 10, max: 14 },
+    focusReps: { min: 25, max: 60 },
     sides: 'none',
     motion: 'open-close',
     safety: 'Open only as wide as your shoulders like.',
   },
+  // Source: 004 wide arm circles.
   {
     id: 'wide-arm-circles',
     name: 'Wide arm circles',
@@ -281,10 +440,12 @@ const ENTRIES: Mobe[] = [
     cues: ['Check you have room', 'Loose arms, easy swing', 'Smaller circles if your arms tire'],
     secondsPerRep: 2,
     reps: { min: 14, max: 20 },
+    focusReps: { min: 26, max: 50 }, // 004: easy to overdo, so a shorter top
     sides: 'reverse-halfway',
     motion: 'circle',
     safety: 'Make the circles smaller if your shoulders tire or click uncomfortably.',
   },
+  // Source: 004 rotator cuff mobilizations.
   {
     id: 'rotator-cuff-mobe',
     name: 'Rotator cuff mobe',
@@ -295,11 +456,29 @@ const ENTRIES: Mobe[] = [
     cues: ['Fists on hips, elbows forward', 'Elbows tucked, hands swing out', 'Keep the shoulders down'],
     secondsPerRep: 4,
     reps: { min: 8, max: 10 },
+    focusReps: { min: 25, max: 50 },
     sides: 'none',
     motion: 'turn',
     safety: 'Keep both parts gentle and within a comfortable range.',
   },
+  // Source: 004 wide arm circles (shrink the circle as needed), done seated: the shoulders circle the same way.
+  {
+    id: 'seated-arm-circles',
+    name: 'Seated arm circles',
+    area: 'shoulder',
+    postures: ['seated'],
+    summary:
+      'Sit tall, raise your arms out to the sides and draw steady, medium circles with them. Reverse halfway.',
+    cues: ['Arms long, shoulders low', 'Circle from the shoulder', 'Lower or smaller if the arms tire'],
+    secondsPerRep: 2.5,
+    reps: { min: 12, max: 16 },
+    focusReps: { min: 26, max: 50 }, // raised arms tire: a shorter top
+    sides: 'reverse-halfway',
+    motion: 'circle',
+    safety: 'Drop the arms a little or shrink the circles if the shoulders tire.',
+  },
   // ---------------------------------------------------------------- ankle
+  // Source: 004 foot circles; 003 ankle circles.
   {
     id: 'foot-circles',
     name: 'Foot circles',
@@ -310,9 +489,42 @@ const ENTRIES: Mobe[] = [
     cues: ['Move from the ankle', 'Draw the biggest easy circle', 'Change direction, then switch feet'],
     secondsPerRep: 3,
     reps: { min: 10, max: 14 },
+    focusReps: { min: 26, max: 50 }, // 004: surprisingly tiring
     sides: 'switch-halfway',
     motion: 'circle',
     safety: 'Slow down if your shin or foot starts to cramp.',
+  },
+  // Source: 003 ankle dorsiflexion (foot bends up toward the shin) with its partner, pointing, done seated without load.
+  {
+    id: 'heel-toe-rocks',
+    name: 'Heel and toe rocks',
+    area: 'ankle',
+    postures: ['seated'],
+    summary:
+      'Sit with both feet flat. Lift your toes toward your shins, then set them down and lift your heels instead.',
+    cues: ['Heels down, toes up', 'Then toes down, heels up', 'Knees stay where they are'],
+    secondsPerRep: 2,
+    reps: { min: 16, max: 24 },
+    focusReps: { min: 25, max: 75 },
+    sides: 'none',
+    motion: 'rock',
+    safety: 'Keep it easy, and pause if your calf or shin starts to cramp.',
+  },
+  // Source: 003 ankle dorsiflexion drill (knee drives over the toes, heel down), at the desk instead of a wall.
+  {
+    id: 'ankle-knee-drives',
+    name: 'Ankle knee drives',
+    area: 'ankle',
+    postures: ['standing'],
+    summary:
+      'Stand at the desk, one foot a step ahead, and bend that knee forward over the toes with the heel down. Straighten, and switch feet halfway.',
+    cues: ['Heel stays on the floor', 'Knee travels over the middle toes', 'A hand on the desk for balance'],
+    secondsPerRep: 3,
+    reps: { min: 10, max: 14 },
+    focusReps: { min: 26, max: 60 },
+    sides: 'switch-halfway',
+    motion: 'lunge',
+    safety: 'Go only as far forward as the heel stays down and the ankle feels easy.',
   },
 ];
 
@@ -320,6 +532,7 @@ function deepFreeze(mobe: Mobe): Mobe {
   Object.freeze(mobe.postures);
   Object.freeze(mobe.cues);
   Object.freeze(mobe.reps);
+  Object.freeze(mobe.focusReps);
   return Object.freeze(mobe);
 }
 

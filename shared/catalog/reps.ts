@@ -1,4 +1,10 @@
-import { MAX_BREAK_SECONDS, MIN_BREAK_SECONDS, type Mobe, type SidePattern } from './types';
+import {
+  MAX_BREAK_SECONDS,
+  MAX_FOCUS_SECONDS,
+  MIN_BREAK_SECONDS,
+  type Mobe,
+  type SidePattern,
+} from './types';
 
 /** Patterns that split the break in two halves (or pairs), so the rep count has to be even. */
 const PAIRED: ReadonlySet<SidePattern> = new Set<SidePattern>([
@@ -67,4 +73,30 @@ export function targetRepsFor(mobe: Mobe, breakLengthSeconds: number): number {
     }
   }
   return best;
+}
+
+/** Reps in a default focus set: the middle of the 25-50 where bodies tend to start responding. */
+export const FOCUS_TARGET_REPS = 40;
+
+/**
+ * Target reps for a focus set of about `wanted` reps (default FOCUS_TARGET_REPS): clamped into the
+ * mobe's focus dose, even for paired patterns (rounded down, or up when down would leave the dose),
+ * and never longer than MAX_FOCUS_SECONDS at the mobe's rhythm. For a custom mobe whose focus dose
+ * cannot meet all of that, the dose's own bounds win over the even rule, so the set stays in range.
+ */
+export function focusTargetFor(mobe: Mobe, wanted: number = FOCUS_TARGET_REPS): number {
+  if (!Number.isFinite(wanted))
+    throw new RangeError(`wanted focus reps must be a finite number, got ${wanted}`);
+  if (!(mobe.secondsPerRep > 0)) {
+    throw new RangeError(`mobe '${mobe.id}' must have a positive secondsPerRep, got ${mobe.secondsPerRep}`);
+  }
+  const { min } = mobe.focusReps;
+  const max = Math.min(mobe.focusReps.max, Math.floor(MAX_FOCUS_SECONDS / mobe.secondsPerRep));
+  if (max < min) return Math.max(1, min);
+  let reps = Math.min(max, Math.max(min, Math.round(wanted)));
+  if (needsEvenReps(mobe) && reps % 2 !== 0) {
+    if (reps - 1 >= min) reps -= 1;
+    else if (reps + 1 <= max) reps += 1;
+  }
+  return reps;
 }

@@ -33,8 +33,13 @@ export interface Mobe {
   cues: readonly string[];
   /** Seconds per rep: the rhythm the counter and visual follow. */
   secondsPerRep: number;
-  /** Sensible rep range for a 30-60 s microbreak at this rhythm. */
+  /** Sensible rep range for a 30-60 s microbreak at this rhythm (the maintenance dose). */
   reps: { min: number; max: number };
+  /**
+   * The focus dose for a stiff or sore joint: one unbroken set of 25-75 reps that fits in 4 minutes
+   * at this rhythm (even counts for paired patterns). See `focusTargetFor` for the default set.
+   */
+  focusReps: { min: number; max: number };
   sides: SidePattern;
   motion: MotionKind;
   /** One short safety cue, calm in tone. */
@@ -44,3 +49,9 @@ export interface Mobe {
 /** Shortest and longest microbreak the product guides (seconds). */
 export const MIN_BREAK_SECONDS = 30;
 export const MAX_BREAK_SECONDS = 60;
+
+/** A focus set is one unbroken set of this many reps at most and at least (the focus dose). */
+export const MIN_FOCUS_REPS = 25;
+export const MAX_FOCUS_REPS = 75;
+/** Longest focus set the product guides (seconds). */
+export const MAX_FOCUS_SECONDS = 240;

@@ -18,6 +18,8 @@ export class HistoryIndex {
   private readonly byDay = new Map<DayKey, DaySummary>();
   /** Prompts shown per area per day, any outcome, previews excluded. */
   private readonly shownByDay = new Map<DayKey, Partial<Record<Area, number>>>();
+  /** Prompts shown per mobe id per day, previews excluded. */
+  private readonly shownMobesByDay = new Map<DayKey, Map<string, number>>();
   private tracker: StreakTracker;
   private currentRules: StreakRules;
   private count = 0;
@@ -41,6 +43,9 @@ export class HistoryIndex {
       const shown = this.shownByDay.get(record.day) ?? {};
       shown[record.area] = (shown[record.area] ?? 0) + 1;
       this.shownByDay.set(record.day, shown);
+      const mobes = this.shownMobesByDay.get(record.day) ?? new Map<string, number>();
+      mobes.set(record.mobeId, (mobes.get(record.mobeId) ?? 0) + 1);
+      this.shownMobesByDay.set(record.day, mobes);
       if (!this.lastPrompt || record.at >= this.lastPrompt.at) {
         this.lastPrompt = { at: record.at, mobeId: record.mobeId };
       }
@@ -95,6 +100,11 @@ export class HistoryIndex {
   /** Prompts shown that day per body area, whatever their outcome (previews excluded): for rotation. */
   todayAreaPromptCounts(day: DayKey): Partial<Record<Area, number>> {
     return { ...this.shownByDay.get(day) };
+  }
+
+  /** Prompts shown that day per mobe id, whatever their outcome (previews excluded): for rotation. */
+  todayMobePromptCounts(day: DayKey): Partial<Record<string, number>> {
+    return Object.fromEntries(this.shownMobesByDay.get(day) ?? []);
   }
 
   /** All day summaries, keyed by day (for a full recomputation or a check). */

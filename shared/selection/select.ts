@@ -1,6 +1,7 @@
 import type { Area, Mobe } from '../catalog/types';
 import { pickWeighted } from '../random';
 import { mostBehindAreas } from './balance';
+import { pickInArea } from './withinArea';
 import type { Relaxation, Selection, SelectionContext } from './types';
 
 export { AREA_WEIGHTS } from './balance';
@@ -46,7 +47,9 @@ export function selectMobe(ctx: SelectionContext): Mobe | null {
  *    prompts (core areas weigh double, see AREA_WEIGHTS). Ties go to an area other than the previous
  *    mobe's, then to chance. Balance only ranks areas that have candidates, so it never empties the
  *    choice: it is a preference, never a filter.
- * 5. Within the area, a weighted random pick: liked mobes count LIKED_WEIGHT times.
+ * 5. Within the area, a weighted random pick: liked mobes count LIKED_WEIGHT times. Given
+ *    `todayMobeCounts`, the area rotates: every mobe in it comes up once before any comes again
+ *    (see `pickInArea`).
  *
  * Returns null only when every mobe is hidden or the catalog is empty. Deterministic for a given
  * `random`; linear in the catalog size (plus the hidden/liked list lengths).
@@ -79,7 +82,7 @@ export function selectWithReason(ctx: SelectionContext): Selection | null {
     const area = chooseArea(candidates, ctx.todayAreaCounts, lastArea, random);
     const liked = new Set(prefs.likedMobes);
     const inArea = candidates.filter((m) => m.area === area);
-    const mobe = pickWeighted(inArea, (m) => (liked.has(m.id) ? LIKED_WEIGHT : 1), random) ?? inArea[0];
+    const mobe = pickInArea(inArea, liked, LIKED_WEIGHT, ctx.todayMobeCounts, random) ?? inArea[0];
     return { mobe, via: 'picked', relaxed };
   }
   // Unreachable: the last tier keeps every visible mobe and `visible` is not empty.

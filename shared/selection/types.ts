@@ -10,6 +10,11 @@ export interface SelectionContext {
   prefs: SelectionPrefs;
   /** How many prompts each area got today (all outcomes), for balance. */
   todayAreaCounts: Partial<Record<Area, number>>;
+  /**
+   * How many prompts each mobe (by id) got today, previews excluded. Optional: with it, selection
+   * rotates through an area's mobes before repeating one (HistoryIndex.todayMobePromptCounts).
+   */
+  todayMobeCounts?: Readonly<Partial<Record<string, number>>>;
   lastMobeId: string | null;
   random: Random;
   /** Optional explicit request (preview / "start this one"); honoured if it exists, even if hidden. */

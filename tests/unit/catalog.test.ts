@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, CATALOG_SAFETY_NOTE, catalogById } from '../../shared/catalog/catalog';
-import { allowedReps, breakSecondsFor, needsEvenReps, targetRepsFor } from '../../shared/catalog/reps';
+import {
+  allowedReps,
+  breakSecondsFor,
+  focusTargetFor,
+  needsEvenReps,
+  targetRepsFor,
+} from '../../shared/catalog/reps';
+import { TEXT_LIMITS } from '../../shared/catalog/textLimits';
 import { AREAS, MAX_BREAK_SECONDS, MIN_BREAK_SECONDS, POSTURES, type Mobe } from '../../shared/catalog/types';
 
 /** The ids other parts of the app (visuals, saved history) are keyed on. */
@@ -24,7 +31,18 @@ const EXPECTED_IDS = [
   'wide-arm-circles',
   'rotator-cuff-mobe',
   'foot-circles',
+  'neck-half-circles',
+  'seated-wrist-rocks',
+  'wrist-waves',
+  'seated-pelvic-circles',
+  'seated-knee-circles',
+  'seated-hip-switch',
+  'seated-open-book',
+  'seated-arm-circles',
+  'heel-toe-rocks',
+  'ankle-knee-drives',
 ];
+const PAIRED = ['alternate', 'switch-halfway', 'reverse-halfway'];
 const SIDE_PATTERNS = ['none', 'alternate', 'switch-halfway', 'reverse-halfway'];
 const MOTIONS = ['circle', 'swing', 'tilt', 'turn', 'rock', 'open-close', 'lunge', 'fold'];
 
@@ -64,6 +82,7 @@ describe('catalog identity', () => {
       expect(Object.isFrozen(m.cues), m.id).toBe(true);
       expect(Object.isFrozen(m.postures), m.id).toBe(true);
       expect(Object.isFrozen(m.reps), m.id).toBe(true);
+      expect(Object.isFrozen(m.focusReps), m.id).toBe(true);
     }
   });
 });
@@ -79,6 +98,25 @@ describe('catalog coverage', () => {
     const hips = byArea('hip');
     expect(hips.some((m) => m.postures.includes('seated'))).toBe(true);
     expect(hips.some((m) => m.postures.includes('standing'))).toBe(true);
+  });
+
+  it('has at least 26 mobes', () => {
+    expect(CATALOG.length).toBeGreaterThanOrEqual(26);
+  });
+
+  it('gives a seated-only user at least three mobes each for neck, hip and wrist', () => {
+    for (const area of ['neck', 'hip', 'wrist'] as const) {
+      const seated = byArea(area).filter((m) => m.postures.includes('seated'));
+      expect(seated.length, `${area}: ${seated.map((m) => m.id).join(', ')}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('gives a seated-only user at least two mobes for each extra area', () => {
+    for (const area of ['shoulder', 'spine', 'ankle'] as const) {
+      expect(byArea(area).filter((m) => m.postures.includes('seated')).length, area).toBeGreaterThanOrEqual(
+        2,
+      );
+    }
   });
 
   it('gives a seated-only user at least one mobe in every area', () => {
@@ -118,7 +156,7 @@ describe('catalog fields', () => {
       // Brute force, independent of allowedReps/targetRepsFor.
       const fitting: number[] = [];
       for (let r = m.reps.min; r <= m.reps.max; r++) {
-        const even = !['alternate', 'switch-halfway', 'reverse-halfway'].includes(m.sides) || r % 2 === 0;
+        const even = !PAIRED.includes(m.sides) || r % 2 === 0;
         const s = r * m.secondsPerRep;
         if (even && s >= MIN_BREAK_SECONDS && s <= MAX_BREAK_SECONDS) fitting.push(r);
       }
@@ -127,13 +165,37 @@ describe('catalog fields', () => {
     }
   });
 
-  it('has short, non-empty texts', () => {
+  it('has a focus dose of 25-75 reps that fits 4 minutes at its rhythm (even ends when paired)', () => {
+    for (const m of CATALOG) {
+      const { min, max } = m.focusReps;
+      expect(Number.isInteger(min) && Number.isInteger(max), m.id).toBe(true);
+      expect(min, m.id).toBeGreaterThanOrEqual(25);
+      expect(max, m.id).toBeLessThanOrEqual(75);
+      expect(min, m.id).toBeLessThanOrEqual(max);
+      expect(max * m.secondsPerRep, m.id).toBeLessThanOrEqual(240);
+      if (PAIRED.includes(m.sides)) {
+        expect(min % 2, `${m.id} min`).toBe(0);
+        expect(max % 2, `${m.id} max`).toBe(0);
+      }
+      // A focus set reaches well past the microbreak dose.
+      expect(max, m.id).toBeGreaterThan(m.reps.max * 2);
+    }
+  });
+
+  it('allows a default focus set of about 40 reps for every mobe', () => {
+    for (const m of CATALOG) {
+      expect(m.focusReps.min, m.id).toBeLessThanOrEqual(40);
+      expect(m.focusReps.max, m.id).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it('has short, non-empty texts within the lengths the break window is laid out for', () => {
     for (const m of CATALOG) {
       expect(m.name.trim().length, m.id).toBeGreaterThan(0);
-      expect(m.name.length, m.id).toBeLessThanOrEqual(32);
+      expect(m.name.length, m.id).toBeLessThanOrEqual(TEXT_LIMITS.name);
 
       expect(m.summary.trim(), m.id).toBe(m.summary);
-      expect(m.summary.length, m.id).toBeLessThanOrEqual(220);
+      expect(m.summary.length, m.id).toBeLessThanOrEqual(TEXT_LIMITS.summary);
       expect(sentences(m.summary), `${m.id}: ${m.summary}`).toBeGreaterThanOrEqual(1);
       expect(sentences(m.summary), `${m.id}: ${m.summary}`).toBeLessThanOrEqual(2);
 
@@ -141,12 +203,12 @@ describe('catalog fields', () => {
       expect(m.cues.length, m.id).toBeLessThanOrEqual(4);
       for (const cue of m.cues) {
         expect(cue.trim().length, m.id).toBeGreaterThan(0);
-        expect(cue.length, `${m.id}: ${cue}`).toBeLessThanOrEqual(60);
+        expect(cue.length, `${m.id}: ${cue}`).toBeLessThanOrEqual(TEXT_LIMITS.cue);
       }
       expect(new Set(m.cues).size, m.id).toBe(m.cues.length);
 
       expect(m.safety.trim().length, m.id).toBeGreaterThan(0);
-      expect(m.safety.length, m.id).toBeLessThanOrEqual(100);
+      expect(m.safety.length, m.id).toBeLessThanOrEqual(TEXT_LIMITS.safety);
       expect(sentences(m.safety), m.id).toBe(1);
     }
   });
@@ -249,5 +311,47 @@ describe('targetRepsFor / breakSecondsFor', () => {
     expect(reps).toBe(8); // longest even count in range: closest to the request
     const odd: Mobe = { ...tiny, reps: { min: 7, max: 7 } };
     expect(targetRepsFor(odd, 45)).toBe(7);
+  });
+});
+
+describe('focusTargetFor', () => {
+  it('gives 40 reps by default for every built-in mobe', () => {
+    for (const m of CATALOG) expect(focusTargetFor(m), m.id).toBe(40);
+  });
+
+  it('clamps a request into the focus dose', () => {
+    const circles = catalogById('neck-circles')!; // 26-60, paired
+    expect(focusTargetFor(circles, 10)).toBe(26);
+    expect(focusTargetFor(circles, 200)).toBe(60);
+    expect(focusTargetFor(circles, 50)).toBe(50);
+  });
+
+  it('keeps paired patterns even, rounding down unless that leaves the dose', () => {
+    const circles = catalogById('neck-circles')!; // 26-60, paired
+    expect(focusTargetFor(circles, 41)).toBe(40);
+    expect(focusTargetFor(circles, 27)).toBe(26);
+    const rotations = catalogById('forearm-rotations')!; // 25-75, not paired
+    expect(focusTargetFor(rotations, 41)).toBe(41);
+    expect(focusTargetFor(rotations, 75)).toBe(75);
+    const oddLow: Mobe = { ...circles, id: 'odd-low', focusReps: { min: 27, max: 40 } };
+    expect(focusTargetFor(oddLow, 27)).toBe(28);
+  });
+
+  it('never runs past 4 minutes, even for a custom mobe whose dose would', () => {
+    const slow: Mobe = {
+      ...CATALOG[0],
+      id: 'slow',
+      secondsPerRep: 6,
+      sides: 'none',
+      focusReps: { min: 25, max: 75 },
+    };
+    expect(focusTargetFor(slow, 75)).toBe(40); // 40 x 6 s = 240 s
+    expect(focusTargetFor(slow, 75) * slow.secondsPerRep).toBeLessThanOrEqual(240);
+  });
+
+  it('rejects a request that is not a number and a mobe without a rhythm, naming them', () => {
+    expect(() => focusTargetFor(CATALOG[0], Number.NaN)).toThrow(/focus reps/);
+    const broken: Mobe = { ...CATALOG[0], id: 'broken', secondsPerRep: 0 };
+    expect(() => focusTargetFor(broken)).toThrow(/broken.*secondsPerRep/);
   });
 });

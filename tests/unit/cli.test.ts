@@ -91,9 +91,15 @@ describe('mobes catalog', () => {
     const r = cli(['catalog']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^id\s+name\s+area\s+postures\s+s\/rep\s+reps\s+sides$/);
-    for (const m of CATALOG)
-      expect(lines.some((l) => l.startsWith(`${m.id} `) && l.includes(m.name))).toBe(true);
+    expect(lines[0]).toMatch(/^id\s+name\s+area\s+postures\s+s\/rep\s+reps\s+focus\s+sides$/);
+    for (const m of CATALOG) {
+      const row = lines.find((l) => l.startsWith(`${m.id} `));
+      expect(row, m.id).toContain(m.name);
+      expect(row?.split(/\s{2,}/).slice(-2), m.id).toEqual([
+        `${m.focusReps.min}-${m.focusReps.max}`,
+        m.sides,
+      ]);
+    }
     expect(r.stdout).toContain(`${CATALOG.length} mobes.`);
   });
 });

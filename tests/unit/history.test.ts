@@ -145,6 +145,25 @@ describe('HistoryIndex', () => {
     expect(index.todayAreaPromptCounts(D).neck).toBe(2);
   });
 
+  it('counts prompts shown per mobe on a day, any outcome, previews excluded', () => {
+    const index = new HistoryIndex(
+      [
+        prompt(D, 'done', { mobeId: 'neck-circles' }),
+        prompt(D, 'skipped', { mobeId: 'neck-circles' }),
+        prompt(D, 'missed', { mobeId: 'wrist-waves' }),
+        prompt(D, 'done', { mobeId: 'wrist-waves', reason: 'preview' }),
+        prompt(D, 'done', { mobeId: 'seated-hip-switch', reason: 'preview' }),
+        prompt(addDays(D, 1), 'done', { mobeId: 'heel-toe-rocks' }),
+      ],
+      RULES,
+    );
+    expect(index.todayMobePromptCounts(D)).toEqual({ 'neck-circles': 2, 'wrist-waves': 1 });
+    expect(index.todayMobePromptCounts(addDays(D, 1))).toEqual({ 'heel-toe-rocks': 1 });
+    expect(index.todayMobePromptCounts(addDays(D, 2))).toEqual({});
+    index.todayMobePromptCounts(D)['neck-circles'] = 99;
+    expect(index.todayMobePromptCounts(D)['neck-circles']).toBe(2);
+  });
+
   it('answers work day and goal questions with its current rules', () => {
     const index = new HistoryIndex(doneOn(D, 3), RULES);
     expect(index.isWorkDay(D)).toBe(true);

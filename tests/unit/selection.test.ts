@@ -49,28 +49,40 @@ function simulate(
   random: Random,
   picks: number,
   p: SelectionPrefs = prefs(),
-  opts: { dayLength?: number; catalog?: readonly Mobe[] } = {},
+  opts: { dayLength?: number; catalog?: readonly Mobe[]; mobeCounts?: boolean } = {},
 ): Mobe[] {
   const dayLength = opts.dayLength ?? Number.POSITIVE_INFINITY;
   let counts: Partial<Record<Area, number>> = {};
+  let mobeCounts: Record<string, number> = {};
   let last: string | null = null;
   const out: Mobe[] = [];
   for (let i = 0; i < picks; i++) {
-    if (i > 0 && i % dayLength === 0) counts = {};
+    if (i > 0 && i % dayLength === 0) {
+      counts = {};
+      mobeCounts = {};
+    }
     const m = selectMobe({
       catalog: opts.catalog ?? CATALOG,
       prefs: p,
       todayAreaCounts: { ...counts },
+      todayMobeCounts: opts.mobeCounts ? { ...mobeCounts } : undefined,
       lastMobeId: last,
       random,
     });
     if (!m) throw new Error(`no mobe at pick ${i}`);
     counts[m.area] = (counts[m.area] ?? 0) + 1;
+    mobeCounts[m.id] = (mobeCounts[m.id] ?? 0) + 1;
     last = m.id;
     out.push(m);
   }
   return out;
 }
+
+function idsOf(area: Area, pred: (m: Mobe) => boolean = () => true): string[] {
+  return CATALOG.filter((m) => m.area === area && pred(m)).map((m) => m.id);
+}
+
+const isSeated = (m: Mobe) => m.postures.includes('seated');
 
 function areaCounts(seq: readonly Mobe[]): Record<Area, number> {
   const c = Object.fromEntries(AREAS.map((a) => [a, 0])) as Record<Area, number>;
@@ -91,16 +103,11 @@ describe('selectMobe: variety', () => {
   });
 
   it('never repeats back to back with narrow preferences while two or more are eligible', () => {
-    const p = prefs({
-      areas: onlyAreas('hip'),
-      seatedOnly: false,
-      hiddenMobes: ['pelvic-circles', 'hip-flexor-mobe'],
-    });
+    const hiddenMobes = ['pelvic-circles', 'hip-flexor-mobe'];
+    const p = prefs({ areas: onlyAreas('hip'), seatedOnly: false, hiddenMobes });
     const seq = simulate(seededRandom(5), 1000, p, { dayLength: 32 });
     expectNoBackToBack(seq);
-    expect(new Set(seq.map((m) => m.id))).toEqual(
-      new Set(['standing-knee-circles', 'seated-glute-mobe', 'side-sit-bum-out']),
-    );
+    expect(new Set(seq.map((m) => m.id))).toEqual(new Set(idsOf('hip', (m) => !hiddenMobes.includes(m.id))));
   });
 
   it('property: never the previous mobe (unless it is the only eligible one), always eligible', () => {
@@ -162,10 +169,10 @@ describe('selectMobe: preferences', () => {
   });
 
   it('never offers hidden mobes', () => {
-    const hiddenMobes = ['neck-circles', 'wrist-circles', 'pelvic-circles', 'foot-circles'];
+    const hiddenMobes = ['neck-circles', 'wrist-circles', 'pelvic-circles', ...idsOf('ankle')];
     const seq = simulate(seededRandom(8), 500, prefs({ hiddenMobes }), { dayLength: 32 });
     for (const m of seq) expect(hiddenMobes).not.toContain(m.id);
-    // foot-circles is the only ankle mobe: hiding it leaves the ankle area out.
+    // Every ankle mobe is hidden: the ankle area is left out.
     expect(seq.some((m) => m.area === 'ankle')).toBe(false);
   });
 
@@ -178,13 +185,13 @@ describe('selectMobe: preferences', () => {
 
   it('chooses liked mobes more often (fixed seed)', () => {
     const p = prefs({ areas: onlyAreas('neck'), likedMobes: ['neck-circles'] });
-    // Independent picks: the liked mobe weighs 3 against 1 for each of the other three.
+    // Independent picks: the liked mobe weighs 3 against 1 for each of the other neck mobes.
+    const share = 3 / (3 + idsOf('neck').length - 1);
     const random = seededRandom(11);
     const n = 4000;
     let liked = 0;
     for (let i = 0; i < n; i++) if (selectMobe(ctx({ prefs: p, random }))?.id === 'neck-circles') liked++;
-    expect(liked / n).toBeGreaterThan(0.45);
-    expect(liked / n).toBeLessThan(0.55);
+    expect(Math.abs(liked / n - share)).toBeLessThan(0.04);
 
     // In a realistic run (no back-to-back repeats) it still comes up clearly more than the others.
     const seq = simulate(seededRandom(12), 4000, p, { dayLength: 32 });
@@ -204,8 +211,9 @@ describe('selectMobe: preferences', () => {
       const id = selectMobe(ctx({ prefs: p, random }))!.id;
       c.set(id, (c.get(id) ?? 0) + 1);
     }
-    expect(c.size).toBe(4);
-    for (const count of c.values()) expect(count / n).toBeCloseTo(0.25, 1);
+    const wrists = idsOf('wrist').length;
+    expect(c.size).toBe(wrists);
+    for (const count of c.values()) expect(Math.abs(count / n - 1 / wrists)).toBeLessThan(0.03);
   });
 });
 
@@ -325,19 +333,21 @@ describe('selectMobe: requested mobe', () => {
 
 describe('selectMobe: fallbacks', () => {
   it('repeats the last mobe when it is the only eligible one', () => {
-    const p = prefs({ areas: onlyAreas('hip'), seatedOnly: true });
+    const others = idsOf('hip', isSeated).filter((id) => id !== 'seated-glute-mobe');
+    const p = prefs({ areas: onlyAreas('hip'), seatedOnly: true, hiddenMobes: others });
     const got = selectWithReason(ctx({ prefs: p, lastMobeId: 'seated-glute-mobe' }));
     expect(got?.mobe.id).toBe('seated-glute-mobe');
     expect(got?.relaxed).toEqual(['last-mobe']);
   });
 
   it('goes to another area (keeping seated-only) when every mobe in the enabled areas is filtered out', () => {
-    const p = prefs({ areas: onlyAreas('hip'), seatedOnly: true, hiddenMobes: ['seated-glute-mobe'] });
+    const seatedHips = idsOf('hip', isSeated);
+    const p = prefs({ areas: onlyAreas('hip'), seatedOnly: true, hiddenMobes: seatedHips });
     for (let seed = 0; seed < 30; seed++) {
       const got = selectWithReason(ctx({ prefs: p, random: seededRandom(seed) }));
       expect(got?.relaxed).toEqual(['areas']);
       expect(got?.mobe.postures).toContain('seated');
-      expect(got?.mobe.id).not.toBe('seated-glute-mobe');
+      expect(seatedHips).not.toContain(got?.mobe.id);
     }
   });
 
@@ -392,5 +402,81 @@ describe('selectMobe: fallbacks', () => {
     const catalog = [catalogById('neck-circles')!, catalogById('wrist-circles')!];
     const seq = simulate(seededRandom(3), 10, prefs({ hiddenMobes: ['gone'] }), { catalog });
     expect(seq.map((m) => m.id)).toEqual(Array.from({ length: 10 }, (_, i) => seq[i % 2].id));
+  });
+});
+
+describe('selectMobe: a seated-only day rotates within each area', () => {
+  /** A work day of prompts: eight hours at the default four an hour. */
+  const DAY = 32;
+  const seatedOnly = prefs({ seatedOnly: true });
+
+  it.each([1, 2, 3, 4, 5])(
+    'offers at least three seated mobes for neck, hip and wrist, never back to back (seed %i)',
+    (seed) => {
+      const day = simulate(seededRandom(seed), DAY, seatedOnly, { mobeCounts: true });
+      expectNoBackToBack(day);
+      for (const m of day) expect(m.postures, m.id).toContain('seated');
+      for (const area of CORE) {
+        const distinct = new Set(day.filter((m) => m.area === area).map((m) => m.id));
+        expect(distinct.size, `${area}: ${[...distinct].join(', ')}`).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it('holds on every one of 300 seeded days, not just a lucky few', () => {
+    for (let seed = 100; seed < 400; seed++) {
+      const day = simulate(seededRandom(seed), DAY, seatedOnly, { mobeCounts: true });
+      for (let i = 1; i < day.length; i++)
+        expect(day[i].id, `seed ${seed}, pick ${i}`).not.toBe(day[i - 1].id);
+      for (const area of CORE) {
+        const inArea = day.filter((m) => m.area === area).map((m) => m.id);
+        // Every seated mobe of the area comes up once before any comes up twice.
+        const pool = idsOf(area, isSeated).length;
+        const firstRound = inArea.slice(0, pool);
+        expect(new Set(firstRound).size, `seed ${seed}, ${area}: ${inArea.join(', ')}`).toBe(
+          firstRound.length,
+        );
+        expect(new Set(inArea).size, `seed ${seed}, ${area}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('still favours a liked mobe once the round is done', () => {
+    const p = prefs({ seatedOnly: true, areas: onlyAreas('hip'), likedMobes: ['seated-hip-switch'] });
+    const days = simulate(seededRandom(61), 20 * DAY, p, { dayLength: DAY, mobeCounts: true });
+    const c = new Map<string, number>();
+    for (const m of days) c.set(m.id, (c.get(m.id) ?? 0) + 1);
+    expect(new Set(c.keys())).toEqual(new Set(idsOf('hip', isSeated)));
+    const liked = c.get('seated-hip-switch')!;
+    for (const [id, count] of c) if (id !== 'seated-hip-switch') expect(liked, id).toBeGreaterThan(2 * count);
+  });
+
+  it("ignores per-mobe counts that are not sensible and prefers the area's unused mobes", () => {
+    const hips = idsOf('hip', isSeated);
+    const [unused, ...used] = hips;
+    const todayMobeCounts: Record<string, number> = Object.fromEntries(used.map((id) => [id, 1]));
+    for (let seed = 0; seed < 20; seed++) {
+      const got = selectMobe(
+        ctx({
+          prefs: prefs({ seatedOnly: true, areas: onlyAreas('hip') }),
+          todayMobeCounts,
+          random: seededRandom(seed),
+        }),
+      );
+      expect(got?.id).toBe(unused);
+    }
+    const nonsense = { [hips[0]]: Number.NaN, [hips[1]]: -3, [hips[2]]: Number.POSITIVE_INFINITY };
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 60; seed++) {
+      const got = selectMobe(
+        ctx({
+          prefs: prefs({ seatedOnly: true, areas: onlyAreas('hip') }),
+          todayMobeCounts: nonsense,
+          random: seededRandom(seed),
+        }),
+      );
+      seen.add(got!.id);
+    }
+    expect(seen).toEqual(new Set(hips));
   });
 });

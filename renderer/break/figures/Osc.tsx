@@ -47,6 +47,37 @@ export function Osc({ kind, from, to, at = [0, 0], phase = 0, freq = 1, children
   );
 }
 
+/**
+ * A half-wave about one joint, for a part that moves on one half of the cycle and rests on the other
+ * (one arm of an alternating pair, or one phase of a two-part rep): `peak` (degrees or px) at the
+ * quarter given by `at`, and about 0 at the other quarter and in between. One oscillator cannot hold
+ * still for half a cycle, so this sums two about the same joint: ±peak/2 at the cycle's rate
+ * (phase 0.75) and 0..peak/2 at twice the rate, which add to `peak` at one quarter and 0 at the other.
+ */
+export function HalfWave({
+  kind,
+  peak,
+  at,
+  pivot,
+  children,
+}: {
+  kind: 'rot' | 'ty';
+  peak: number;
+  at: 0.25 | 0.75;
+  pivot?: readonly [number, number];
+  children: ReactNode;
+}) {
+  const half = peak / 2;
+  const [from, to] = at === 0.25 ? [half, -half] : [-half, half];
+  return (
+    <Osc kind={kind} from={from} to={to} at={pivot} phase={0.75}>
+      <Osc kind={kind} from={0} to={half} at={pivot} freq={2}>
+        {children}
+      </Osc>
+    </Osc>
+  );
+}
+
 /** Small open chevron marking the direction of travel on a guide path. */
 export function Arrow({ x, y, angle }: { x: number; y: number; angle: number }) {
   return (

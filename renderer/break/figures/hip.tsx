@@ -1,4 +1,5 @@
 import { Arrow, Osc, type FigureProps } from './Osc';
+import { skewFor } from './joints';
 import { Floor, FrontHead, SideChair, SideHead } from './parts';
 
 /**
@@ -6,11 +7,6 @@ import { Floor, FrontHead, SideChair, SideHead } from './parts';
  * line, so feet stay planted and hip joints stay attached without per-frame geometry.
  */
 const FLOOR = 228;
-
-/** Skew angle (deg) that shifts a point `height` px above the floor sideways by `dx`. */
-function skewFor(dx: number, height: number): number {
-  return Number(((Math.atan(dx / height) * 180) / Math.PI).toFixed(2));
-}
 
 function FrontLegs() {
   return (

@@ -118,3 +118,32 @@ export function LookOverShoulder(_: FigureProps) {
     </g>
   );
 }
+
+/**
+ * Front half of a circle: the head tips toward one shoulder, and on the way across the chin sinks
+ * toward the chest (the head dips and foreshortens, the face looks down), then rises toward the
+ * other shoulder.
+ */
+export function NeckHalfCircles(_: FigureProps) {
+  return (
+    <g>
+      <Shoulders />
+      <path className="guide" d="M74 196 Q120 232 166 196" />
+      <Arrow x={74} y={196} angle={215} />
+      <Arrow x={166} y={196} angle={-35} />
+      <Osc kind="rot" from={-26} to={26} at={NECK_BASE} phase={0.75}>
+        <Osc kind="ty" from={0} to={10} at={NECK_BASE} freq={2} phase={0.5}>
+          <Osc kind="sy" from={1} to={0.84} at={NECK_BASE} freq={2} phase={0.5}>
+            <NeckAndHead
+              face={(f) => (
+                <Osc kind="ty" from={0} to={12} freq={2} phase={0.5}>
+                  {f}
+                </Osc>
+              )}
+            />
+          </Osc>
+        </Osc>
+      </Osc>
+    </g>
+  );
+}

@@ -1,8 +1,18 @@
 import type { ComponentType } from 'react';
 import type { FigureProps } from './Osc';
-import { ForearmMobe, ForearmRotations, DeskWristRocks, WristCircles } from './wrist';
+import { AnkleKneeDrives, HeelToeRocks } from './ankle';
+import { SeatedHipSwitch, SeatedKneeCircles, SeatedPelvicCircles } from './hipSeated';
+import { SeatedArmCircles, SeatedOpenBook } from './seatedUpper';
+import {
+  DeskWristRocks,
+  ForearmMobe,
+  ForearmRotations,
+  SeatedWristRocks,
+  WristCircles,
+  WristWaves,
+} from './wrist';
 import { HipFlexorMobe, PelvicCircles, SeatedGluteMobe, SideSitBumOut, StandingKneeCircles } from './hip';
-import { LookOverShoulder, NeckCircles, NeckFlexorMobe, NeckSideBends } from './neck';
+import { LookOverShoulder, NeckCircles, NeckFlexorMobe, NeckHalfCircles, NeckSideBends } from './neck';
 import {
   ChestOpenClose,
   FootCircles,
@@ -33,4 +43,14 @@ export const FIGURES: Readonly<Record<string, ComponentType<FigureProps>>> = {
   'wide-arm-circles': WideArmCircles,
   'rotator-cuff-mobe': RotatorCuffMobe,
   'foot-circles': FootCircles,
+  'neck-half-circles': NeckHalfCircles,
+  'seated-wrist-rocks': SeatedWristRocks,
+  'wrist-waves': WristWaves,
+  'seated-pelvic-circles': SeatedPelvicCircles,
+  'seated-knee-circles': SeatedKneeCircles,
+  'seated-hip-switch': SeatedHipSwitch,
+  'seated-open-book': SeatedOpenBook,
+  'seated-arm-circles': SeatedArmCircles,
+  'heel-toe-rocks': HeelToeRocks,
+  'ankle-knee-drives': AnkleKneeDrives,
 };

@@ -1,5 +1,5 @@
 import { Arrow, Mirror, Osc, type FigureProps } from './Osc';
-import { FrontHead, FrontTorso } from './parts';
+import { Floor, FrontHead, FrontTorso } from './parts';
 
 /** Wrist and forearm mobes: hands and forearms drawn large, moving about the wrist or elbow. */
 
@@ -125,6 +125,66 @@ export function ForearmRotations(_: FigureProps) {
       <FrontHead cx={120} cy={62} r={24} />
       {side}
       <Mirror>{side}</Mirror>
+    </g>
+  );
+}
+
+/**
+ * Seated on the front of the chair, seen from the front, palms on the seat beside the hips: the body
+ * sways over one straight arm, then the other (the arms pivot at the hands, which stay put).
+ */
+export function SeatedWristRocks(_: FigureProps) {
+  const arm = (x: number, hand: number) => (
+    <Osc kind="rot" from={-10} to={10} at={[hand, 174]} phase={0.75}>
+      <path className="limb accent-stroke" d={`M${x} 96 L${hand} 172`} />
+    </Osc>
+  );
+  return (
+    <g>
+      <Floor />
+      <path className="guide" d="M84 22 L156 22" />
+      <Arrow x={84} y={22} angle={180} />
+      <Arrow x={156} y={22} angle={0} />
+      <rect className="desk" x={40} y={176} width={160} height={10} rx={3} />
+      <path className="prop" d="M52 186 L52 229 M188 186 L188 229" />
+      <path className="limb" d="M108 178 L104 196 L104 226 L94 228" />
+      <path className="limb" d="M132 178 L136 196 L136 226 L146 228" />
+      <Osc kind="tx" from={-12} to={12} phase={0.75}>
+        <path className="body" d="M98 178 L96 100 Q98 86 112 84 L128 84 Q142 86 144 100 L142 178 Z" />
+        <FrontHead cx={120} cy={58} r={20} />
+      </Osc>
+      {arm(98, 70)}
+      {arm(142, 170)}
+      <ellipse className="skin" cx={68} cy={174} rx={13} ry={5} />
+      <ellipse className="skin" cx={172} cy={174} rx={13} ry={5} />
+    </g>
+  );
+}
+
+/**
+ * Side view of a forearm resting on the desk, hand past the edge: the hand lifts up from the wrist,
+ * then bends down, while the forearm stays where it is.
+ */
+export function WristWaves(_: FigureProps) {
+  return (
+    <g>
+      <path className="guide" d="M192 81 A62 62 0 0 1 188 168" />
+      <Arrow x={192} y={81} angle={-132} />
+      <Arrow x={188} y={168} angle={138} />
+      <path className="body" d="M14 236 L18 84 Q22 70 40 68 L50 68 Q62 72 64 88 L66 236 Z" />
+      <circle className="skin" cx={42} cy={42} r={19} />
+      <circle className="dot" cx={50} cy={38} r={2.6} />
+      <rect className="desk" x={40} y={130} width={106} height={12} rx={3} />
+      <path className="prop" d="M52 142 L52 232" />
+      <path className="limb" d="M44 84 L48 122 L146 122" />
+      <Osc kind="rot" from={-42} to={48} at={[146, 122]}>
+        <path
+          className="skin accent-stroke"
+          d="M146 114 L184 113 Q198 113 198 122 Q198 131 184 131 L146 130 Z"
+        />
+        <path className="palm" d="M154 131 L184 131" />
+      </Osc>
+      <circle className="skin" cx={146} cy={122} r={7} />
     </g>
   );
 }
