@@ -7,8 +7,8 @@ import { isInWorkHoursAt, nextWorkHoursChangeAt } from '../../shared/schedule/wo
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { Response, Trace, TraceEntry } from '../../shared/trace/format';
-import { replay } from '../../shared/trace/replay';
-import type { InputView, ReplayResult } from '../../shared/trace/replay';
+import { replay } from '../../shared/sim/replay';
+import type { InputView, ReplayResult } from '../../shared/sim/replay';
 import { MIN, Rig, SEC, at, typist } from './support/engineRig';
 
 /**

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { MIN_AWAY_MS } from '../../shared/engine/timing';
 import type { HistoryRecord } from '../../shared/history/types';
 import { parseTrace } from '../../shared/trace/parse';
-import { CLICK_SECONDS, replay, replayToJsonLines } from '../../shared/trace/replay';
-import type { ReplayResult } from '../../shared/trace/replay';
+import { replay, replayToJsonLines } from '../../shared/sim/replay';
+import { CLICK_SECONDS } from '../../shared/sim/simulatedUser';
+import type { ReplayResult } from '../../shared/sim/replay';
 import { TRACES, TRACES_DIR } from '../traces/generate';
 import { MIN, SEC, at } from './support/engineRig';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import { TraceError } from '../../shared/trace/format';
-import { IdleTimeline } from '../../shared/trace/idleTimeline';
+import { IdleTimeline } from '../../shared/sim/idleTimeline';
 import { parseTrace, parseTraceResult } from '../../shared/trace/parse';
 import { localIso, resolveTime } from '../../shared/trace/time';
 import { at } from './support/engineRig';
