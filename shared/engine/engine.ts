@@ -11,15 +11,7 @@ import {
   PROMPT_SAMPLE_MS,
   PROMPT_TIMEOUT_MS,
 } from './timing';
-import type {
-  EngineDecision,
-  EngineInput,
-  EngineOptions,
-  EngineSnapshot,
-  Phase,
-  PowerEvent,
-  UserAction,
-} from './types';
+import type { EngineDecision, EngineInput, EngineOptions, PowerEvent, UserAction } from './types';
 
 const NO_DECISIONS: readonly EngineDecision[] = Object.freeze([]);
 
@@ -42,6 +34,8 @@ export class Engine extends EnginePhases {
     this.lastAt = this.now = this.boutStart = this.creditFrom = this.awayStart = options.at;
     this.cacheThresholds();
     this.reconcileSchedule(options.at);
+    // An own property, so the engine as normally built keeps the fast path without a flag to test.
+    if (options.fastPath === false) this.handle = (input) => this.handleAny(input);
   }
 
   /**
@@ -103,27 +97,6 @@ export class Engine extends EnginePhases {
     return Number.isFinite(delay) ? this.lastAt + delay : null;
   }
 
-  phase(): Phase {
-    return this.prompt ? 'prompting' : this.base;
-  }
-
-  snapshot(): EngineSnapshot {
-    const sitting = this.base === 'sitting' || this.base === 'due';
-    return {
-      at: this.lastAt,
-      phase: this.phase(),
-      zone: this.zone,
-      sittingSeconds: sitting ? Math.floor(this.boutActiveMs / 1000) : 0,
-      secondsToNextBreak:
-        this.base === 'sitting' && !this.prompt
-          ? Math.max(0, Math.ceil((this.nextDueMs - this.boutActiveMs) / 1000))
-          : 0,
-      pausedUntil: this.base === 'paused' ? this.pausedUntil : null,
-      nextWorkStart: this.base === 'off-hours' ? this.nextWorkEdge : null,
-      prompt: this.prompt,
-    };
-  }
-
   get currentSettings(): Settings {
     return this.settings;
   }
@@ -137,7 +110,8 @@ export class Engine extends EnginePhases {
    * The common cases, kept to a few comparisons: an idle sample that changes no phase (sitting and
    * crediting time, waiting for a lull, a prompt showing, away, off hours). It only credits time.
    * Anything that would change a phase returns false before touching state, and the full path runs.
-   * `engine.properties.test.ts` checks this path and the full one agree.
+   * `tests/unit/engine.fastPath.test.ts` checks that random inputs give the same decisions, snapshots
+   * and wakeups with this path and without it.
    */
   private steadySample(at: EpochMs, idleMs: number): boolean {
     const delta = at - this.lastAt;

@@ -10,7 +10,7 @@ import type { Settings } from '../settings/schema';
 import { dayKeyAt } from '../time/zoned';
 import type { EpochMs, Zone } from '../time/types';
 import { ACTIVE_GRACE_MS } from './timing';
-import type { ActivePrompt, EngineDecision, Phase, PickMobe } from './types';
+import type { ActivePrompt, EngineDecision, EngineSnapshot, Phase, PickMobe } from './types';
 
 /** The phase under any prompt: a prompt can show over any of these (a manual break while paused, say). */
 export type BasePhase = Exclude<Phase, 'prompting'>;
@@ -80,6 +80,27 @@ export abstract class EnginePhases {
     at: EpochMs,
   ) {
     this.newId = newId ?? (() => `p${at.toString(36)}-${(this.idCounter++).toString(36)}`);
+  }
+
+  phase(): Phase {
+    return this.prompt ? 'prompting' : this.base;
+  }
+
+  snapshot(): EngineSnapshot {
+    const sitting = this.base === 'sitting' || this.base === 'due';
+    return {
+      at: this.lastAt,
+      phase: this.phase(),
+      zone: this.zone,
+      sittingSeconds: sitting ? Math.floor(this.boutActiveMs / 1000) : 0,
+      secondsToNextBreak:
+        this.base === 'sitting' && !this.prompt
+          ? Math.max(0, Math.ceil((this.nextDueMs - this.boutActiveMs) / 1000))
+          : 0,
+      pausedUntil: this.base === 'paused' ? this.pausedUntil : null,
+      nextWorkStart: this.base === 'off-hours' ? this.nextWorkEdge : null,
+      prompt: this.prompt,
+    };
   }
 
   /**

@@ -83,4 +83,9 @@ export interface EngineOptions {
   pickMobe: PickMobe;
   /** Makes a prompt id; deterministic in tests and replays. */
   newId?: () => string;
+  /**
+   * false runs every idle sample through the full path, never the fast one (for the test that the
+   * two agree, tests/unit/engine.fastPath.test.ts). Default true.
+   */
+  fastPath?: boolean;
 }
