@@ -1,3 +1,4 @@
+import { withBoutUnderWay } from '../app/historyView';
 import { HistoryIndex } from '../history/historyIndex';
 import type { HistoryRecord } from '../history/types';
 import { workIntervalsOfDay } from '../schedule/workHours';
@@ -8,7 +9,10 @@ import type { DayKey } from '../time/types';
 import type { Segment } from './compile';
 import { round } from './round';
 
-/** One day of a replay, from the history the replay recorded (an open bout at the end is not in it). */
+/**
+ * One day of a replay, from the history the replay recorded. The bout still under way when the trace
+ * ends counts on the last day, as the history view counts it live.
+ */
 export interface DayLine {
   event: 'day';
   day: DayKey;
@@ -44,10 +48,13 @@ export interface DaySources {
   segments: readonly Segment[];
   /** Settings at the end of the replay. */
   settings: Settings;
+  /** Active seconds of the sitting bout still open at the end (0 when none is, or the app stopped). */
+  openSittingSeconds: number;
 }
 
 /** One summary line per local day the replay touched, first to last. */
-export function dayLines({ trace, records, samplesByDay, segments, settings }: DaySources): DayLine[] {
+export function dayLines(sources: DaySources): DayLine[] {
+  const { trace, records, samplesByDay, segments, settings } = sources;
   const rules = { dailyGoal: settings.dailyGoal, workHours: settings.workHours };
   const index = new HistoryIndex(records, rules);
   // Streaks as they stood at the end of each day: only that day's and earlier records count.
@@ -67,11 +74,13 @@ export function dayLines({ trace, records, samplesByDay, segments, settings }: D
   ].map(dayNumber);
   const first = Math.min(...keys);
   const last = Math.max(...keys);
+  const endDay = dayKeyAt(trace.end, trace.endZone);
   const out: DayLine[] = [];
   for (let n = first; n <= last; n++) {
     const day = dayFromNumber(n);
     while (added < byDay.length && dayNumber(byDay[added].day) <= n) sofar.add(byDay[added++]);
-    const s = index.summary(day);
+    const stored = index.summary(day);
+    const s = day === endDay ? withBoutUnderWay(stored, sources.openSittingSeconds) : stored;
     const due = duePrompts.get(day) ?? 0;
     const samples = samplesByDay.get(day) ?? 0;
     const hours = (workMs.get(day) ?? 0) / 3_600_000;

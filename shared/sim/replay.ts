@@ -45,6 +45,8 @@ export interface ReplayResult {
   inputs: number;
   /** Settings at the end. */
   settings: Settings;
+  /** The sitting bout still open at the end (0 s when none is): counted on that day's line. */
+  openBout: { day: DayKey; sittingSeconds: number };
 }
 
 /** What a replay shows an observer after each input (tests check invariants with it). */
@@ -135,11 +137,12 @@ class Replay implements SimulationTarget<Step> {
       jumpedAt: (step) => (step.type === 'clock' ? step.from : undefined),
     });
     const snapshot = this.core.snapshot();
+    const openSittingSeconds = this.stopped ? 0 : snapshot.sittingSeconds;
     this.lines.push({
       t: localIso(this.trace.end, this.zone),
       event: 'end',
       phase: this.stopped ? 'stopped' : snapshot.phase,
-      openSittingMinutes: this.stopped ? 0 : round(snapshot.sittingSeconds / 60, 1),
+      openSittingMinutes: round(openSittingSeconds / 60, 1),
     });
     const { records, samplesByDay, settings } = this;
     return {
@@ -150,6 +153,7 @@ class Replay implements SimulationTarget<Step> {
         samplesByDay,
         segments: this.compiled.segments,
         settings,
+        openSittingSeconds,
       }),
       records,
       decisions: this.decisions,
@@ -158,6 +162,7 @@ class Replay implements SimulationTarget<Step> {
       samples,
       inputs,
       settings,
+      openBout: { day: dayKeyAt(this.trace.end, this.trace.endZone), sittingSeconds: openSittingSeconds },
     };
   }
 

@@ -120,6 +120,35 @@ describe('replay', () => {
     expect(r.lines.at(-1)).toMatchObject({ event: 'end', phase: 'prompting' });
   });
 
+  it('counts the bout still under way at the end on the last day, as the history view does', () => {
+    // Two hours of steady typing from 09:00 and no break at all: nothing is recorded as sitting yet.
+    const r = run([...work(0, 120), endAt(120)]);
+    expect(r.records.filter((x) => x.kind === 'sitting')).toEqual([]);
+    const [day] = r.days;
+    // Typing with a 2 s lift every 30 s credits nearly all of it: well over 1 h 50 min.
+    expect(day.sittingSeconds).toBeGreaterThan(110 * 60);
+    expect(day.sittingSeconds).toBeLessThanOrEqual(120 * 60);
+    expect(day.sittingSeconds).toBe(r.openBout.sittingSeconds);
+    expect(day.longestStretchMinutes).toBe(day.sittingMinutes);
+    expect(day.promptsPerSittingHour).toBeGreaterThan(0);
+    // The end line says the same, in minutes.
+    const end = r.lines.at(-1)!;
+    expect(end).toMatchObject({ event: 'end', openSittingMinutes: day.sittingMinutes });
+  });
+
+  it('counts no open bout once the app has stopped', () => {
+    const r = run([
+      ...work(0, 60),
+      { at: at(`${MONDAY}T10:00`) + 5 * SEC, type: 'power', event: 'shutdown' },
+      endAt(70),
+    ]);
+    expect(r.openBout.sittingSeconds).toBe(0);
+    const recorded = r.records.filter((x) => x.kind === 'sitting');
+    expect(r.days[0].sittingSeconds).toBe(
+      recorded.reduce((sum, b) => sum + (b.kind === 'sitting' ? b.activeSeconds : 0), 0),
+    );
+  });
+
   it('prints decisions then one summary line per day, or only the summaries', () => {
     const r = run([...work(0, 40), endAt(40)]);
     const all = replayToJsonLines(r)
