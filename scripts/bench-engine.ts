@@ -19,7 +19,7 @@ import { computeStreaks } from '../shared/history/streaks';
 import type { HistoryRecord, PromptRecord } from '../shared/history/types';
 import { seededRandom } from '../shared/random';
 import { DEFAULT_SETTINGS } from '../shared/settings/schema';
-import { simulate } from '../shared/trace/simulate';
+import { simulate } from '../shared/sim/simulate';
 import { addDays, localInstant, weekdayOfDay } from '../shared/time/zoned';
 import type { DayKey } from '../shared/time/types';
 

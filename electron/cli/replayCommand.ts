@@ -1,6 +1,6 @@
 import { TraceError } from '../../shared/trace/format';
 import { parseTrace } from '../../shared/trace/parse';
-import { replay, replayToJsonLines } from '../../shared/trace/replay';
+import { replay, replayToJsonLines } from '../../shared/sim/replay';
 import { onePositional, parseArgs } from './args';
 import { CliError } from './errors';
 import type { CliIo } from './io';

@@ -12,14 +12,19 @@ export function eventSender(
   windows: () => readonly (BrowserWindow | null)[],
   isOurs: (url: string) => boolean,
 ) {
-  const sendTo = <K extends EventName>(win: BrowserWindow | null, name: K, payload: Events[K]): void => {
+  const sendTo = windowSender(isOurs);
+  const broadcast: SendEvent = (name, payload) => {
+    for (const win of windows()) sendTo(win, name, payload);
+  };
+  return { sendTo, broadcast };
+}
+
+/** Sends an event to one window, only while it shows one of our pages. */
+export function windowSender(isOurs: (url: string) => boolean) {
+  return <K extends EventName>(win: BrowserWindow | null, name: K, payload: Events[K]): void => {
     if (!win || win.isDestroyed()) return;
     const contents = win.webContents;
     if (contents.isDestroyed() || !isOurs(contents.getURL())) return;
     contents.send(EVENT_CHANNELS[name], payload);
   };
-  const broadcast: SendEvent = (name, payload) => {
-    for (const win of windows()) sendTo(win, name, payload);
-  };
-  return { sendTo, broadcast };
 }

@@ -1,9 +1,8 @@
+import type { CoreInit } from '../../shared/app/core';
 import type { CorePorts, TrayState } from '../../shared/app/ports';
-import type { Mobe } from '../../shared/catalog/types';
 import type { EngineInput } from '../../shared/engine/types';
 import type { HistoryRecord } from '../../shared/history/types';
-import type { ExportFormat, RequestHandlers, SettingsView } from '../../shared/ipc/contract';
-import type { Settings } from '../../shared/settings/schema';
+import type { ExportFormat, RequestHandlers } from '../../shared/ipc/contract';
 import type { EpochMs } from '../../shared/time/types';
 
 /** What the shell uses of MobesCore (shared/app/core.ts); tests drive the shell with a fake of it. */
@@ -18,11 +17,4 @@ export interface CoreApi {
   ): { fileName: string; content: string };
 }
 
-export interface CoreInitData {
-  settings: Settings;
-  history: readonly HistoryRecord[];
-  platform: SettingsView['platform'];
-  catalog?: readonly Mobe[];
-}
-
-export type CreateCore = (ports: CorePorts, init: CoreInitData) => CoreApi;
+export type CreateCore = (ports: CorePorts, init: CoreInit) => CoreApi;

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
-import { loadSettings } from '../../shared/settings/migrations';
+import { loadSettings } from '../../shared/settings/load';
 import type { FieldError, Settings } from '../../shared/settings/schema';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import { asideName } from './asideName';

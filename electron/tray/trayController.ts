@@ -1,22 +1,22 @@
 import type { NativeImage } from 'electron';
 import { Menu, Tray, nativeImage } from 'electron';
-import type { TrayIcon } from '../../shared/app/ports';
+import type { TrayIcon, TrayState } from '../../shared/app/ports';
 import type { Rect } from '../../shared/geometry/breakWindow';
 import type { ShellPlatform } from './trayIcons';
 import { trayIconPath } from './trayIcons';
-import type { TrayActions, TrayMenuModel } from './trayMenu';
+import type { TrayActions } from './trayMenu';
 import { trayMenuKey, trayMenuTemplate } from './trayMenu';
 
 export interface TrayControllerContext {
   platform: ShellPlatform;
   iconsDir: string;
   actions: TrayActions;
-  initial: TrayMenuModel;
+  initial: TrayState;
 }
 
 export interface TrayController {
   /** Applies a new state; a no-op when nothing visible changed. */
-  update(model: TrayMenuModel): void;
+  update(state: TrayState): void;
   /** Tray icon bounds, or null when the platform does not report them (Linux). */
   bounds(): Rect | null;
   /** The menu as it is now (tests and the e2e hook walk it). */
@@ -40,8 +40,8 @@ export function createTrayController(ctx: TrayControllerContext): TrayController
     return img;
   };
 
-  const tray = new Tray(image(ctx.initial.state.icon));
-  let icon = ctx.initial.state.icon;
+  const tray = new Tray(image(ctx.initial.icon));
+  let icon = ctx.initial.icon;
   let tooltip = '';
   let menuKey = '';
   let menu: Menu = Menu.buildFromTemplate([]);
@@ -51,19 +51,19 @@ export function createTrayController(ctx: TrayControllerContext): TrayController
     tray.on('click', () => tray.popUpContextMenu());
   }
 
-  const update = (model: TrayMenuModel): void => {
-    if (model.state.icon !== icon) {
-      icon = model.state.icon;
+  const update = (state: TrayState): void => {
+    if (state.icon !== icon) {
+      icon = state.icon;
       tray.setImage(image(icon));
     }
-    if (model.state.tooltip !== tooltip) {
-      tooltip = model.state.tooltip;
+    if (state.tooltip !== tooltip) {
+      tooltip = state.tooltip;
       tray.setToolTip(tooltip);
     }
-    const key = trayMenuKey(model);
+    const key = trayMenuKey(state);
     if (key !== menuKey) {
       menuKey = key;
-      menu = Menu.buildFromTemplate(trayMenuTemplate(model, ctx.actions));
+      menu = Menu.buildFromTemplate(trayMenuTemplate(state, ctx.actions));
       tray.setContextMenu(menu);
     }
   };

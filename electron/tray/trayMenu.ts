@@ -14,18 +14,12 @@ export interface TrayActions {
   quit(): void;
 }
 
-export interface TrayMenuModel {
-  state: TrayState;
-  startAtLogin: boolean;
-}
-
 /**
  * The tray menu for a state. Everything the app offers is in this menu, because on Linux the menu is
  * all there is: AppIndicator trays deliver no click events.
  * https://www.electronjs.org/docs/latest/api/tray#platform-considerations
  */
-export function trayMenuTemplate(model: TrayMenuModel, actions: TrayActions): MenuItemConstructorOptions[] {
-  const { state } = model;
+export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
   const prompting = state.phase === 'prompting';
   return [
     { id: 'start-break', label: 'Start a break now', enabled: !prompting, click: () => actions.startBreak() },
@@ -50,7 +44,7 @@ export function trayMenuTemplate(model: TrayMenuModel, actions: TrayActions): Me
       id: 'start-at-login',
       label: 'Start at login',
       type: 'checkbox',
-      checked: model.startAtLogin,
+      checked: state.startAtLogin,
       // Electron flips `checked` before calling click, so the item carries the new value.
       click: (item) => actions.setStartAtLogin(item.checked),
     },
@@ -59,7 +53,6 @@ export function trayMenuTemplate(model: TrayMenuModel, actions: TrayActions): Me
 }
 
 /** What the menu depends on; equal keys mean the menu would be rebuilt identically. */
-export function trayMenuKey(model: TrayMenuModel): string {
-  const s = model.state;
-  return JSON.stringify([s.phase, s.todayLine, s.paused, s.canSnooze, model.startAtLogin]);
+export function trayMenuKey(s: TrayState): string {
+  return JSON.stringify([s.phase, s.todayLine, s.paused, s.canSnooze, s.startAtLogin]);
 }

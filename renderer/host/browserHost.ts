@@ -1,4 +1,5 @@
 import { MobesCore } from '../../shared/app/core';
+import { createCoreDriver, throughDriver } from '../../shared/app/coreDriver';
 import type { CoreEvent, TrayState } from '../../shared/app/ports';
 import type { UserAction } from '../../shared/engine/types';
 import type { HistoryRecord } from '../../shared/history/types';
@@ -14,6 +15,8 @@ import {
   type Result,
 } from '../../shared/ipc/contract';
 import { validateRequest } from '../../shared/ipc/validators';
+import { seededRandom } from '../../shared/random';
+import { createClockWatch } from '../../shared/time/clockWatch';
 import { createIdleTracker, type IdleTracker } from './idleTracker';
 import { localStore, memoryStore, type HostStore } from './storage';
 
@@ -21,8 +24,9 @@ import { localStore, memoryStore, type HostStore } from './storage';
  * Runs the real MobesCore inside the page and exposes it as the same MobesApi the Electron preload
  * gives the windows: payloads are validated as the IPC registrar does, answers and events are
  * structured-cloned as IPC would, and events arrive asynchronously. Time is Date.now (so a test's
- * fake clock drives the engine), idle time comes from DOM input events, and the engine is sampled at
- * core.nextWakeAt() with setTimeout, never polled.
+ * fake clock drives the engine), idle time comes from DOM input events, and every input, request and
+ * timer wake reaches the core through the same core driver as in the shell (shared/app/coreDriver.ts),
+ * which samples at core.nextWakeAt() with setTimeout, never polling.
  */
 export interface BrowserHost {
   api: MobesApi;
@@ -43,18 +47,6 @@ export interface BrowserHostOptions {
   target?: Window;
   /** Saves an export; defaults to a browser download. Returns where it went. */
   saveFile?: (fileName: string, content: string, mime: string) => string;
-}
-
-/** Seeded generator for reproducible runs (?seed=): mulberry32, small and well distributed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function download(fileName: string, content: string, mime: string): string {
@@ -91,7 +83,7 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
   const { settings } = opts.store.loadSettings();
   const { records } = opts.store.loadHistory();
   const all: HistoryRecord[] = [...records];
-  let zone = currentZone();
+  const clock = createClockWatch(now, () => performance.now(), currentZone);
 
   const onCore = (e: CoreEvent) => {
     switch (e.type) {
@@ -117,7 +109,7 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
   const core = new MobesCore(
     {
       now,
-      zone: () => zone,
+      zone: () => clock.zone,
       random: opts.random ?? Math.random,
       appendHistory: (recs) => {
         all.push(...recs);
@@ -131,40 +123,25 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
 
   const idle: IdleTracker = createIdleTracker(target, now);
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let disposed = false;
-  // Wall clock vs monotonic clock: a jump between them is reported to the engine as a clock change.
-  let lastWall = now();
-  let lastMono = performance.now();
-
-  const checkClock = () => {
-    const wall = now();
-    const mono = performance.now();
-    const z = currentZone();
-    const jumped = Math.abs(wall - lastWall - (mono - lastMono)) > 60_000;
-    lastWall = wall;
-    lastMono = mono;
-    if (jumped || z !== zone) {
-      zone = z;
-      core.input({ type: 'clock', at: wall, zone: z });
-    }
-  };
-
-  const schedule = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    if (disposed) return;
-    const at = core.nextWakeAt();
-    if (at === null) return;
-    timer = setTimeout(sample, Math.max(0, at - now()));
-  };
-
-  function sample() {
-    timer = null;
-    checkClock();
-    const at = now();
-    core.input({ type: 'idle', at, idleSeconds: idle.idleSeconds(at) });
-    schedule();
-  }
+  const driver = createCoreDriver({
+    core,
+    now,
+    clock,
+    timer: {
+      set: (ms, wake) => {
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          wake();
+        }, ms);
+      },
+      clear: () => {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+      },
+    },
+    idleSeconds: (at) => idle.idleSeconds(at),
+  });
 
   const exportHistory = (format: 'csv' | 'json'): Result<Requests['exportHistory']['response']> => {
     const { fileName, content } = core.exportContent(format, all);
@@ -173,22 +150,20 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
     return ok({ saved: true, path });
   };
 
+  const handlers = throughDriver(driver, {
+    ...core.handlers,
+    exportHistory: ({ format }) => exportHistory(format),
+  });
+
   const request = async <K extends RequestName>(name: K, payload: unknown): Promise<Result<unknown>> => {
     await Promise.resolve();
     const valid = validateRequest(name, payload);
     if (!valid.ok) return fail('bad-request', valid.message);
     try {
-      checkClock();
-      const handler = core.handlers[name] as (p: unknown) => Result<unknown> | Promise<Result<unknown>>;
-      const res =
-        name === 'exportHistory'
-          ? exportHistory((valid.value as { format: 'csv' | 'json' }).format)
-          : await handler(valid.value);
-      return clone(res);
+      const handler = handlers[name] as (p: unknown) => Result<unknown> | Promise<Result<unknown>>;
+      return clone(await handler(valid.value));
     } catch (err) {
       return fail('internal', err instanceof Error ? err.message : String(err));
-    } finally {
-      schedule();
     }
   };
 
@@ -204,13 +179,7 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
     };
   }
 
-  const input = (make: (at: number) => Parameters<MobesCore['input']>[0]) => {
-    checkClock();
-    core.input(make(now()));
-    schedule();
-  };
-
-  schedule();
+  driver.start();
 
   return {
     api: Object.freeze(api) as unknown as MobesApi,
@@ -220,12 +189,11 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
       trayListeners.add(l);
       return () => void trayListeners.delete(l);
     },
-    action: (a) => input((at) => ({ type: 'action', at, ...a })),
-    power: (event) => input((at) => ({ type: 'power', at, event })),
+    action: (a) => driver.inputNow((at) => ({ type: 'action', at, ...a })),
+    power: (event) => driver.inputNow((at) => ({ type: 'power', at, event })),
     records: () => all,
     dispose: () => {
-      disposed = true;
-      if (timer !== null) clearTimeout(timer);
+      driver.stop();
       idle.dispose();
     },
   };

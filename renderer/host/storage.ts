@@ -1,6 +1,6 @@
 import type { HistoryRecord } from '../../shared/history/types';
 import { parseRecord } from '../../shared/history/recordSchema';
-import { loadSettings } from '../../shared/settings/migrations';
+import { loadSettings } from '../../shared/settings/load';
 import type { Settings } from '../../shared/settings/schema';
 
 /** Where the browser host keeps settings and history: localStorage, or memory for a fresh run. */

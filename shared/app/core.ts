@@ -1,5 +1,5 @@
 import { CATALOG } from '../catalog/catalog';
-import { targetRepsFor } from '../catalog/reps';
+import { breakSecondsFor, targetRepsFor } from '../catalog/reps';
 import type { Mobe } from '../catalog/types';
 import { Engine } from '../engine/engine';
 import type { EngineInput, EngineSnapshot } from '../engine/types';
@@ -169,7 +169,7 @@ export class MobesCore {
       reason: prompt.reason,
       mobe,
       targetReps: prompt.targetReps,
-      breakSeconds: Math.round(prompt.targetReps * mobe.secondsPerRep),
+      breakSeconds: Math.round(breakSecondsFor(mobe, prompt.targetReps)),
       sound: this.settings.sound,
       reducedMotion: this.settings.reducedMotion,
       today: this.today(),

@@ -1,5 +1,6 @@
 import type { EngineSnapshot } from '../engine/types';
 import type { HistoryIndex } from '../history/historyIndex';
+import type { DaySummary } from '../history/types';
 import type { HistoryView } from '../ipc/contract';
 import { isWorkDay } from '../schedule/workHours';
 import type { Settings } from '../settings/schema';
@@ -23,19 +24,27 @@ export function buildHistoryView(
     workDay: isWorkDay(summary.day, settings.workHours),
     goalMet: summary.done >= goal,
   }));
-  const stored = index.summary(today);
   const live = snapshot.sittingSeconds;
   return {
     generatedAt: now,
     today,
     goal,
-    todaySummary: {
-      ...stored,
-      sittingSeconds: stored.sittingSeconds + live,
-      longestSittingSeconds: Math.max(stored.longestSittingSeconds, live),
-    },
+    todaySummary: withBoutUnderWay(index.summary(today), live),
     currentSittingSeconds: live,
     streaks: index.streaks(today),
     days,
+  };
+}
+
+/**
+ * A day's summary with the sitting bout still under way counted in: its seconds are added to the
+ * day's sitting time, and it is the longest stretch if no recorded one is longer. (A bout is recorded
+ * only when it ends; the history view and a replay's last day both show it before that.)
+ */
+export function withBoutUnderWay<S extends DaySummary>(stored: S, liveSeconds: number): S {
+  return {
+    ...stored,
+    sittingSeconds: stored.sittingSeconds + liveSeconds,
+    longestSittingSeconds: Math.max(stored.longestSittingSeconds, liveSeconds),
   };
 }

@@ -46,4 +46,6 @@ export interface TrayState {
   paused: boolean;
   /** Whether "snooze" makes sense now (a break is due or showing). */
   canSnooze: boolean;
+  /** The start-at-login setting, shown as the menu's checkbox. */
+  startAtLogin: boolean;
 }

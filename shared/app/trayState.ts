@@ -15,6 +15,7 @@ export function trayStateFor(s: EngineSnapshot, today: TodayStatus, settings: Se
     today,
     paused: s.phase === 'paused',
     canSnooze: s.phase === 'due' || s.phase === 'prompting' || s.phase === 'sitting',
+    startAtLogin: settings.startAtLogin,
   };
 }
 
@@ -25,7 +26,8 @@ export function sameTray(a: TrayState, b: TrayState): boolean {
     a.todayLine === b.todayLine &&
     a.paused === b.paused &&
     a.canSnooze === b.canSnooze &&
-    a.phase === b.phase
+    a.phase === b.phase &&
+    a.startAtLogin === b.startAtLogin
   );
 }
 

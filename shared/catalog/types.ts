@@ -2,6 +2,9 @@
 export const AREAS = ['neck', 'hip', 'wrist', 'shoulder', 'spine', 'ankle'] as const;
 export type Area = (typeof AREAS)[number];
 
+/** What a mobe id looks like (catalog ids, ids in settings, records and IPC payloads). */
+export const MOBE_ID = /^[a-z0-9-]{1,64}$/;
+
 export const POSTURES = ['seated', 'standing'] as const;
 export type Posture = (typeof POSTURES)[number];
 

@@ -68,3 +68,24 @@ export type EngineDecision =
   | { type: 'close-prompt'; at: EpochMs; promptId: string; outcome: PromptOutcome }
   | { type: 'record'; at: EpochMs; record: HistoryRecord }
   | { type: 'phase'; at: EpochMs; from: Phase; to: Phase };
+
+/** What the engine needs to start a prompt: which mobe and how many reps. Null when none is eligible. */
+export type PickMobe = (
+  reason: PromptReason,
+  requestedId: string | undefined,
+) => { mobeId: string; area: Area; targetReps: number } | null;
+
+export interface EngineOptions {
+  settings: Settings;
+  zone: Zone;
+  /** Wall time the engine starts at. */
+  at: EpochMs;
+  pickMobe: PickMobe;
+  /** Makes a prompt id; deterministic in tests and replays. */
+  newId?: () => string;
+  /**
+   * false runs every idle sample through the full path, never the fast one (for the test that the
+   * two agree, tests/unit/engine.fastPath.test.ts). Default true.
+   */
+  fastPath?: boolean;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AREAS } from '../catalog/types';
+import { AREAS, MOBE_ID } from '../catalog/types';
 import { dayNumber, isDayKey } from '../time/zoned';
 import type { HistoryRecord, NaturalBreakRecord, PromptRecord, SittingRecord } from './types';
 
@@ -64,7 +64,7 @@ export const promptRecordSchema = z
     endedAt: epochMs,
     day: dayKey,
     reason: oneOf(PROMPT_REASONS),
-    mobeId: z.string({ error: 'must be a mobe id' }).regex(/^[a-z0-9-]{1,64}$/, 'must be a mobe id'),
+    mobeId: z.string({ error: 'must be a mobe id' }).regex(MOBE_ID, 'must be a mobe id'),
     area: oneOf(AREAS),
     outcome: oneOf(PROMPT_OUTCOMES),
     reps: count(500),

@@ -1,5 +1,5 @@
-import { WEEKDAYS } from '../settings/schema';
-import type { WorkHours } from '../settings/schema';
+import { WEEKDAYS } from '../time/workWeek';
+import type { WorkHours } from '../time/workWeek';
 import type { DayKey } from '../time/types';
 import { dayFromNumber, dayNumber } from '../time/zoned';
 import type { DaySummary, Streaks } from './types';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MOBE_ID } from '../catalog/types';
 import type { RequestName } from './contract';
 
 /**
@@ -6,7 +7,7 @@ import type { RequestName } from './contract';
  * Settings patches are only checked for shape here; field rules live in the settings schema.
  */
 const promptId = z.string().min(1).max(100);
-const mobeId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a mobe id');
+const mobeId = z.string().regex(MOBE_ID, 'must be a mobe id');
 
 export const REQUEST_VALIDATORS = {
   getCurrentBreak: z.undefined(),

@@ -1,5 +1,5 @@
-import { toMinutes, WEEKDAYS } from '../settings/schema';
-import type { WorkHours } from '../settings/schema';
+import { toMinutes, WEEKDAYS } from '../time/workWeek';
+import type { WorkHours } from '../time/workWeek';
 import type { DayKey, EpochMs, Zone } from '../time/types';
 import { addDays, dayKeyAt, localInstant, weekdayOfDay } from '../time/zoned';
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { AREAS } from '../catalog/types';
+import { AREAS, MOBE_ID } from '../catalog/types';
+import { isTimeOfDay, TIME_OF_DAY, toMinutes, WEEKDAYS } from '../time/workWeek';
+import type { TimeRange, Weekday, WorkHours } from '../time/workWeek';
 
 /**
  * The one settings schema. Every field has a default; validation messages name the field.
@@ -17,18 +19,13 @@ import { AREAS } from '../catalog/types';
  */
 export const SETTINGS_VERSION = 2;
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-export const timeOfDay = z.string().regex(TIME, 'must be a time of day as HH:MM (00:00 to 24:00)');
+export const timeOfDay = z.string().regex(TIME_OF_DAY, 'must be a time of day as HH:MM (00:00 to 24:00)');
 
 export const timeRange = z
   .object({ start: timeOfDay, end: timeOfDay })
-  .refine((r) => !isTime(r.start) || !isTime(r.end) || toMinutes(r.start) < toMinutes(r.end), {
+  .refine((r) => !isTimeOfDay(r.start) || !isTimeOfDay(r.end) || toMinutes(r.start) < toMinutes(r.end), {
     message: 'must end after it starts',
-  });
-export type TimeRange = z.infer<typeof timeRange>;
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+  }) satisfies z.ZodType<TimeRange>;
 
 const dayRanges = z
   .array(timeRange)
@@ -37,8 +34,7 @@ const dayRanges = z
 
 export const workHoursSchema = z.object(
   Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<Weekday, typeof dayRanges>,
-);
-export type WorkHours = z.infer<typeof workHoursSchema>;
+) satisfies z.ZodType<WorkHours>;
 
 const areaFlags = z.object(
   Object.fromEntries(AREAS.map((a) => [a, z.boolean()])) as Record<(typeof AREAS)[number], z.ZodBoolean>,
@@ -63,7 +59,10 @@ const int = ({ min, max, unit }: { min: number; max: number; unit: string }) =>
     .min(min, `must be at least ${min} ${unit}`)
     .max(max, `must be at most ${max} ${unit}`);
 
-const mobeIdList = z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, 'must hold mobe ids')).max(200);
+/** The most ids a list of hidden or liked mobes holds. */
+export const MAX_MOBE_IDS = 200;
+export const mobeIdSchema = z.string().regex(MOBE_ID, 'must hold mobe ids');
+const mobeIdList = z.array(mobeIdSchema).max(MAX_MOBE_IDS);
 
 export const settingsSchema = z
   .object({
@@ -119,19 +118,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   reducedMotion: 'system',
 }) as Settings;
 
-export function toMinutes(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
-}
-
-function isTime(value: string): boolean {
-  return TIME.test(value);
-}
-
 function noOverlap(ranges: TimeRange[]): boolean {
   // Malformed times are reported on their own field; comparing them here would only add noise.
   const sorted = ranges
-    .filter((r) => isTime(r.start) && isTime(r.end))
+    .filter((r) => isTimeOfDay(r.start) && isTimeOfDay(r.end))
     .sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
   return sorted.every((r, i) => i === 0 || toMinutes(sorted[i - 1].end) <= toMinutes(r.start));
 }

@@ -1,7 +1,7 @@
 import { DateTime, Info } from 'luxon';
 import type { Zone as LuxonZone } from 'luxon';
-import { WEEKDAYS } from '../settings/schema';
-import type { Weekday } from '../settings/schema';
+import { WEEKDAYS } from './workWeek';
+import type { Weekday } from './workWeek';
 import type { DayKey, EpochMs, Zone } from './types';
 
 /**

@@ -6,12 +6,12 @@ import { MobesCore } from '../../shared/app/core';
 import type { EngineInput } from '../../shared/engine/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import {
-  CLOCK_JUMP_MS,
   LOCK_POLL_MS,
   MAX_REARM_MS,
   MIN_REARM_MS,
   createPowerAdapter,
 } from '../../electron/power/powerAdapter';
+import { CLOCK_JUMP_MS } from '../../shared/time/clockWatch';
 import { powerMonitor, resetElectron, state } from './electronDouble';
 
 const T0 = Date.parse('2025-03-05T10:00:00Z'); // a Wednesday, inside default work hours (UTC)

@@ -33,6 +33,7 @@ function trayState(over: Partial<TrayState> = {}): TrayState {
     today: { day: '2025-03-05', done: 2, goal: 8, streaks: { current: 3, best: 5 } },
     paused: false,
     canSnooze: true,
+    startAtLogin: false,
     ...over,
   };
 }
@@ -56,7 +57,7 @@ function make(platform: 'linux' | 'darwin' | 'win32' = 'linux', s = trayState(),
     platform,
     iconsDir: ICONS,
     actions: a,
-    initial: { state: s, startAtLogin },
+    initial: { ...s, startAtLogin },
   });
   const tray = state.trays[0] as FakeTray;
   const menu = () => tray.contextMenu as FakeMenu;
@@ -88,9 +89,9 @@ describe('tray icons', () => {
 
   it('changes the image only when the icon changes', () => {
     const { ctl, tray } = make();
-    ctl.update({ state: trayState({ tooltip: 'other' }), startAtLogin: false });
+    ctl.update({ ...trayState({ tooltip: 'other' }), startAtLogin: false });
     expect(tray.calls.setImage).toBe(0);
-    ctl.update({ state: trayState({ icon: 'due', phase: 'due' }), startAtLogin: false });
+    ctl.update({ ...trayState({ icon: 'due', phase: 'due' }), startAtLogin: false });
     expect(tray.calls.setImage).toBe(1);
     expect(tray.image.path).toMatch(/tray-linux\/due\.png$/);
   });
@@ -178,25 +179,22 @@ describe('tray menu', () => {
     expect(item.checked).toBe(false);
     item.click();
     expect(a.setStartAtLogin).toHaveBeenCalledWith(true);
-    ctl.update({ state: trayState(), startAtLogin: true });
+    ctl.update({ ...trayState(), startAtLogin: true });
     expect(menu().find('start-at-login')!.checked).toBe(true);
   });
 
   it('is rebuilt on change only, never when nothing changed', () => {
     const { ctl, tray } = make();
     expect(tray.calls.setContextMenu).toBe(1);
-    for (let i = 0; i < 10; i++) ctl.update({ state: trayState(), startAtLogin: false });
+    for (let i = 0; i < 10; i++) ctl.update({ ...trayState(), startAtLogin: false });
     expect(tray.calls.setContextMenu).toBe(1);
     // A tooltip-only change (sitting minutes) updates the tooltip, not the menu.
-    ctl.update({ state: trayState({ tooltip: 'Mobes · sitting 5 min' }), startAtLogin: false });
+    ctl.update({ ...trayState({ tooltip: 'Mobes · sitting 5 min' }), startAtLogin: false });
     expect(tray.calls.setContextMenu).toBe(1);
     expect(tray.tooltip).toBe('Mobes · sitting 5 min');
-    ctl.update({
-      state: trayState({ todayLine: 'Today 3 of 8 mobes · streak 3 days' }),
-      startAtLogin: false,
-    });
+    ctl.update({ ...trayState({ todayLine: 'Today 3 of 8 mobes · streak 3 days' }), startAtLogin: false });
     expect(tray.calls.setContextMenu).toBe(2);
-    ctl.update({ state: trayState({ todayLine: 'Today 3 of 8 mobes · streak 3 days' }), startAtLogin: true });
+    ctl.update({ ...trayState({ todayLine: 'Today 3 of 8 mobes · streak 3 days' }), startAtLogin: true });
     expect(tray.calls.setContextMenu).toBe(3);
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BreakView } from '../../shared/ipc/contract';
-import { createBrowserHost, seededRandom, type BrowserHost } from '../../renderer/host/browserHost';
+import { createBrowserHost, type BrowserHost } from '../../renderer/host/browserHost';
+import { seededRandom } from '../../shared/random';
 import { localStore, memoryStore } from '../../renderer/host/storage';
 
 /** Monday 3 March 2025, 09:30 in the test process's own zone (the host reads the zone from Intl). */

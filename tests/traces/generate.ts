@@ -18,7 +18,7 @@ import type { Random } from '../../shared/time/types';
 const SEC = 1000;
 const MIN = 60 * SEC;
 
-class TraceWriter {
+export class TraceWriter {
   readonly lines: string[] = [];
   private zone: string;
   /** Real time now (epoch ms); the wall clock reads real - shift. */
@@ -120,6 +120,14 @@ class TraceWriter {
       ...(to !== null ? { to: this.wall(this.real) } : {}),
       ...(zone ? { zone } : {}),
     });
+    return this;
+  }
+
+  /** A line at wall time `at` made by the user's own hand (a click, a settings change). */
+  event(at: string, line: object): this {
+    this.real = this.realOf(at);
+    this.lastInput = this.real;
+    this.line({ at: this.wall(this.real), ...line });
     return this;
   }
 

@@ -4,7 +4,7 @@ import type { CoreEvent, CorePorts } from '../../shared/app/ports';
 import type { HistoryRecord } from '../../shared/history/types';
 import { seededRandom } from '../../shared/random';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/schema';
-import { simulate } from '../../shared/trace/simulate';
+import { simulate } from '../../shared/sim/simulate';
 import { MIN, SEC, ZONE, at, typist } from './support/engineRig';
 
 const MONDAY_9 = at('2026-03-02T09:00');

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSettings, MIGRATIONS } from '../../shared/settings/migrations';
+import { loadSettings } from '../../shared/settings/load';
+import { MIGRATIONS } from '../../shared/settings/migrations';
 import type { SettingsV1 } from '../../shared/settings/migrations';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, validateSettings, WEEKDAYS } from '../../shared/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, validateSettings } from '../../shared/settings/schema';
+import { WEEKDAYS } from '../../shared/time/workWeek';
 import type { FieldError, Settings } from '../../shared/settings/schema';
 
 const V1: SettingsV1 = {

@@ -7,8 +7,9 @@ import {
   nextWorkStartAt,
   workIntervalsOfDay,
 } from '../../shared/schedule/workHours';
-import { DEFAULT_SETTINGS, WEEKDAYS } from '../../shared/settings/schema';
-import type { TimeRange, Weekday, WorkHours } from '../../shared/settings/schema';
+import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
+import { WEEKDAYS } from '../../shared/time/workWeek';
+import type { TimeRange, Weekday, WorkHours } from '../../shared/time/workWeek';
 import { addDays, dayKeyAt } from '../../shared/time/zoned';
 
 const utc = (iso: string) => Date.parse(iso);

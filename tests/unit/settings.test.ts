@@ -3,10 +3,11 @@ import {
   applySettingsPatch,
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
-  toMinutes,
   validateSettings,
 } from '../../shared/settings/schema';
-import type { FieldError, Settings, WorkHours } from '../../shared/settings/schema';
+import type { FieldError, Settings } from '../../shared/settings/schema';
+import { toMinutes } from '../../shared/time/workWeek';
+import type { WorkHours } from '../../shared/time/workWeek';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const base = (): Settings => clone(DEFAULT_SETTINGS);

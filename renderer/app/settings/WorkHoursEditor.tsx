@@ -1,4 +1,4 @@
-import { WEEKDAYS, type TimeRange, type WorkHours } from '../../../shared/settings/schema';
+import { WEEKDAYS, type TimeRange, type WorkHours } from '../../../shared/time/workWeek';
 import { describedBy, FieldErrors } from './fields';
 import { WEEKDAY_LABELS } from './labels';
 import { TYPING_DEBOUNCE_MS, type SettingsForm } from './useSettingsForm';

@@ -3,7 +3,7 @@ import { Engine } from '../../../shared/engine/engine';
 import type { EngineDecision, EngineInput } from '../../../shared/engine/types';
 import type { HistoryRecord } from '../../../shared/history/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/schema';
-import { simulate, type Simulation } from '../../../shared/trace/simulate';
+import { simulate, type Simulation } from '../../../shared/sim/simulate';
 
 export const ZONE = 'Europe/Berlin';
 export const MIN = 60_000;

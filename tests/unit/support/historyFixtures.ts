@@ -9,8 +9,8 @@ import type {
   PromptRecord,
   SittingRecord,
 } from '../../../shared/history/types';
-import { WEEKDAYS } from '../../../shared/settings/schema';
-import type { Weekday, WorkHours } from '../../../shared/settings/schema';
+import { WEEKDAYS } from '../../../shared/time/workWeek';
+import type { Weekday, WorkHours } from '../../../shared/time/workWeek';
 import { addDays, dayNumber } from '../../../shared/time/zoned';
 
 /** Shared builders for the history tests. Times sit at noon UTC of the record's day. */

@@ -1,28 +1,40 @@
 import type { EngineInput } from '../engine/types';
 import type { EpochMs } from '../time/types';
 
+/** An idle sample, the one input the simulation makes itself. */
+export type IdleSample = Extract<EngineInput, { type: 'idle' }>;
+
+/**
+ * Something that happens at a given time. One whose type is 'clock' changes the wall clock: times
+ * after it are on the new clock. Plain engine inputs are events; a replay queues its own kinds too.
+ */
+export interface TimedEvent {
+  type: string;
+  at: EpochMs;
+}
+
 /** Anything driven like the shell drives the core: inputs in, and when to sample next. */
-export interface SimulationTarget {
-  input(input: EngineInput): void;
+export interface SimulationTarget<E extends TimedEvent = EngineInput> {
+  input(input: E | IdleSample): void;
   nextWakeAt(): EpochMs | null;
 }
 
-export interface Simulation {
-  target: SimulationTarget;
+export interface Simulation<E extends TimedEvent = EngineInput> {
+  target: SimulationTarget<E>;
   /** Idle seconds the operating system would report at wall time t. */
   idleAt(t: EpochMs): number;
-  /** Inputs that happen at given times (power events, actions, settings, clock changes), in order. */
-  events: readonly EngineInput[];
+  /** Events that happen at given times (power events, actions, settings, clock changes), in order. */
+  events: readonly E[];
   /** Wall time to stop at (in the clock epoch of the last event). */
   until: EpochMs;
-  /** Called after each input; may schedule further inputs (e.g. a user answering a prompt). */
-  after?(input: EngineInput, schedule: (input: EngineInput) => void): void;
+  /** Called after each input; may schedule further events (e.g. a user answering a prompt). */
+  after?(input: E | IdleSample, schedule: (event: E) => void): void;
   /**
-   * Optional: for a clock input, the wall time on the old clock at which the change happened. Sampling
+   * Optional: for a clock event, the wall time on the old clock at which the change happened. Sampling
    * runs up to it before the change is fed (without it, a backwards change is fed right after the event
    * before it, as `at` is the new wall time).
    */
-  jumpedAt?(input: EngineInput): EpochMs | undefined;
+  jumpedAt?(event: E): EpochMs | undefined;
 }
 
 export interface SimulationResult {
@@ -37,7 +49,7 @@ export interface SimulationResult {
  * engine asks (nextWakeAt) and feeds timed events in between. Events keep their given order, so a
  * backwards clock change can make later events earlier than earlier ones, as in a real trace.
  */
-export function simulate(sim: Simulation): SimulationResult {
+export function simulate<E extends TimedEvent = EngineInput>(sim: Simulation<E>): SimulationResult {
   const queue = [...sim.events];
   let position = 0;
   // `until` is on the clock of the last clock change: before that change, times are on older clocks
@@ -45,13 +57,13 @@ export function simulate(sim: Simulation): SimulationResult {
   let clocksAhead = queue.filter((e) => e.type === 'clock').length;
   let samples = 0;
   let inputs = 0;
-  const schedule = (input: EngineInput) => {
+  const schedule = (input: E) => {
     let i = position;
     while (i < queue.length && queue[i].at <= input.at && queue[i].type !== 'clock') i++;
     queue.splice(i, 0, input);
     if (input.type === 'clock') clocksAhead++;
   };
-  const feed = (input: EngineInput) => {
+  const feed = (input: E | IdleSample) => {
     inputs++;
     sim.target.input(input);
     sim.after?.(input, schedule);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import { TraceError } from '../../shared/trace/format';
-import { IdleTimeline } from '../../shared/trace/idleTimeline';
 import { parseTrace, parseTraceResult } from '../../shared/trace/parse';
-import { localIso, resolveTime } from '../../shared/trace/time';
 import { at } from './support/engineRig';
 
 const START = '{"type":"start","at":"2026-03-02T08:55:00","zone":"Europe/Berlin","seed":1}';
@@ -18,55 +16,6 @@ function errorOf(text: string): TraceError {
   if (r.ok) throw new Error('expected the trace to be rejected');
   return r.error;
 }
-
-describe('trace times', () => {
-  it('reads local times in the zone, times with an offset, and epoch ms', () => {
-    expect(resolveTime('2026-03-02T09:00:00', 'Europe/Berlin')).toEqual({
-      ok: true,
-      at: at('2026-03-02T09:00'),
-    });
-    expect(resolveTime('2026-03-02T09:00', 'Europe/Berlin')).toEqual({
-      ok: true,
-      at: at('2026-03-02T09:00'),
-    });
-    expect(resolveTime('2026-03-02T09:00:00.250', 'Europe/Berlin')).toEqual({
-      ok: true,
-      at: at('2026-03-02T09:00') + 250,
-    });
-    expect(resolveTime('2026-03-02T08:00:00Z', 'Asia/Tokyo')).toEqual({
-      ok: true,
-      at: at('2026-03-02T09:00'),
-    });
-    expect(resolveTime('2026-03-02T10:00:00+02:00', 'UTC')).toEqual({ ok: true, at: at('2026-03-02T09:00') });
-    expect(resolveTime(1772438400000, 'UTC')).toEqual({ ok: true, at: 1772438400000 });
-  });
-
-  it('resolves a local time skipped by spring-forward to the change, a repeated one to its first occurrence', () => {
-    const change = Date.UTC(2026, 2, 29, 1, 0); // 02:00 CET becomes 03:00 CEST
-    expect(resolveTime('2026-03-29T02:30:00', 'Europe/Berlin')).toEqual({ ok: true, at: change });
-    const firstOf0230 = Date.UTC(2026, 9, 25, 0, 30); // 02:30 CEST, before the fall-back
-    expect(resolveTime('2026-10-25T02:30:00', 'Europe/Berlin')).toEqual({ ok: true, at: firstOf0230 });
-  });
-
-  it('rejects what is not a time', () => {
-    for (const bad of [
-      'yesterday',
-      '2026-02-30T09:00:00',
-      '2026-03-02T24:00:00',
-      '2026-03-02',
-      -5,
-      1.5,
-      true,
-    ]) {
-      expect(resolveTime(bad, 'UTC').ok, String(bad)).toBe(false);
-    }
-  });
-
-  it('prints local ISO with the offset in force', () => {
-    expect(localIso(at('2026-03-28T22:00'), 'Europe/Berlin')).toBe('2026-03-28T22:00:00+01:00');
-    expect(localIso(at('2026-03-29T09:00') + 5, 'Europe/Berlin')).toBe('2026-03-29T09:00:00.005+02:00');
-  });
-});
 
 describe('parsing traces', () => {
   it('parses every line type, skipping comments and blank lines, with CRLF line ends', () => {
@@ -312,38 +261,5 @@ describe('trace errors name the line and what is wrong', () => {
 
   it('parseTrace throws the same error', () => {
     expect(() => parseTrace(trace('{'))).toThrow(/^line 2: malformed JSON/);
-  });
-});
-
-describe('the simulated user idle time', () => {
-  const T = at('2026-03-02T10:00');
-  const S = 1000;
-
-  it('counts idle since the latest known input, revealed by later observations too', () => {
-    // At 10:00:00 the user had just typed; at 10:00:30 they had been idle 10 s (input at 10:00:20).
-    const idle = new IdleTimeline(T - 60 * S, [
-      [T, 0],
-      [T + 30 * S, 10],
-    ]);
-    expect(idle.idleSecondsAt(T + 10 * S)).toBe(10);
-    expect(idle.idleSecondsAt(T + 25 * S)).toBe(5);
-    expect(idle.idleSecondsAt(T + 40 * S)).toBe(20);
-    // Whole seconds, as the OS reports them.
-    expect(idle.idleSecondsAt(T + 1999)).toBe(1);
-  });
-
-  it('counts from the start before any known input', () => {
-    const idle = new IdleTimeline(T, [[T + 60 * S, 0]]);
-    expect(idle.idleSecondsAt(T + 30 * S)).toBe(30);
-    expect(idle.idleSecondsAt(T - S)).toBe(0);
-  });
-
-  it('takes an observation that reveals an older input at its word', () => {
-    // Away 45 minutes: the observation at 10:45 says the last input was at 10:00.
-    const idle = new IdleTimeline(T - 60 * S, [
-      [T, 0],
-      [T + 45 * 60 * S, 45 * 60],
-    ]);
-    expect(idle.idleSecondsAt(T + 30 * 60 * S)).toBe(30 * 60);
   });
 });

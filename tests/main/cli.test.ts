@@ -10,9 +10,9 @@ import { CATALOG } from '../../shared/catalog/catalog';
 import { toJson } from '../../shared/history/export';
 import type { HistoryRecord } from '../../shared/history/types';
 import { parseTrace } from '../../shared/trace/parse';
-import { replay } from '../../shared/trace/replay';
+import { replay } from '../../shared/sim/replay';
 import { TRACES_DIR } from '../traces/generate';
-import { at } from './support/engineRig';
+import { at } from '../unit/support/engineRig';
 
 const ROOT = join(__dirname, '..', '..');
 const OFFICE = join(TRACES_DIR, 'office-day.jsonl');
