@@ -147,6 +147,7 @@ export class MobesCore {
       catalog: this.catalog,
       prefs: this.settings,
       todayAreaCounts: this.index.todayAreaPromptCounts(day),
+      todayMobeCounts: this.index.todayMobePromptCounts(day),
       lastMobeId: this.lastMobeId,
       random: this.ports.random,
       requestedId,

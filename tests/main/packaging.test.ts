@@ -21,16 +21,23 @@ const { DebugLogger } = require('builder-util/out/DebugLogger') as {
 
 const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+// Loading electron-builder's schema takes about 5 s on a busy 2-core machine: not a timing check.
+const SCHEMA_LOAD_MS = 30_000;
+
 describe('electron-builder.yml', () => {
-  it('is valid against electron-builder’s schema', async () => {
+  it('is valid against electron-builder’s schema', { timeout: SCHEMA_LOAD_MS }, async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 
-  it('the validator does reject a broken config (so the check above means something)', async () => {
-    await expect(
-      validateConfiguration({ ...config, notAnOption: 1 }, new DebugLogger(false)),
-    ).rejects.toThrow(/Invalid configuration/);
-  });
+  it(
+    'the validator does reject a broken config (so the check above means something)',
+    { timeout: SCHEMA_LOAD_MS },
+    async () => {
+      await expect(
+        validateConfiguration({ ...config, notAnOption: 1 }, new DebugLogger(false)),
+      ).rejects.toThrow(/Invalid configuration/);
+    },
+  );
 
   it('identifies the app as the shell does (Windows AppUserModelId)', () => {
     expect(config.appId).toBe(APP_ID);
