@@ -1,7 +1,7 @@
 import type { CorePorts, TrayState } from '../../shared/app/ports';
 import type { Mobe } from '../../shared/catalog/types';
 import type { EngineInput } from '../../shared/engine/types';
-import type { HistoryRecord } from '../../shared/history/types';
+import type { HistoryRecord, OpenBout } from '../../shared/history/types';
 import type { ExportFormat, RequestHandlers, SettingsView } from '../../shared/ipc/contract';
 import type { Settings } from '../../shared/settings/schema';
 import type { EpochMs } from '../../shared/time/types';
@@ -12,6 +12,8 @@ export interface CoreApi {
   input(input: EngineInput): void;
   nextWakeAt(): EpochMs | null;
   tray(): TrayState;
+  /** The sitting bout under way, for the crash checkpoint. */
+  openBout(): OpenBout | null;
   exportContent(
     format: ExportFormat,
     records: readonly HistoryRecord[],

@@ -15,6 +15,7 @@ import { createPowerAdapter, currentZone } from '../power/powerAdapter';
 import { installAppProtocol } from '../security/appProtocol';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../security/csp';
 import { denyAllPermissions, enforceCspHeader, installWebContentsGuards } from '../security/guards';
+import { BOUT_CHECKPOINT_FILE, keepBoutCheckpoint, openBoutCheckpoint } from '../store/boutCheckpoint';
 import { openHistoryFile } from '../store/historyFile';
 import type { LoadedSettings } from '../store/settingsPersistence';
 import { pauseUntil } from '../tray/pauseUntil';
@@ -95,6 +96,9 @@ export function startMobes(ctx: StartContext) {
   });
   const history = historyFile.load();
   notices.push(...history.notices);
+  // Crash safety: a bout a crash left open becomes a record, once (electron/store/boutCheckpoint.ts).
+  const checkpoint = openBoutCheckpoint(join(ctx.paths.userData, BOUT_CHECKPOINT_FILE), { log });
+  const recovered = checkpoint.recover(history.records, (r) => historyFile.append(r));
 
   const loginItem = createLoginItem({
     platform: ctx.platform,
@@ -119,8 +123,9 @@ export function startMobes(ctx: StartContext) {
       saveSettings: (s) => settingsStore.save(s),
       notify: (event) => onCoreEvent(event),
     },
-    { settings, history: history.records, platform: ctx.platform },
+    { settings, history: [...history.records, ...recovered], platform: ctx.platform },
   );
+  const checkpoints = keepBoutCheckpoint(checkpoint, () => core.openBout());
 
   const breakWindow = createBreakWindowController({
     createWindow,
@@ -274,6 +279,7 @@ export function startMobes(ctx: StartContext) {
       log('shutdown input failed', error);
     }
     shutDown = true;
+    checkpoints.stop();
     historyFile.close();
     unregisterIpc();
     breakWindow.destroy();

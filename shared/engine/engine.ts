@@ -3,6 +3,7 @@ import type {
   BoutEnd,
   HistoryRecord,
   NaturalBreakReason,
+  OpenBout,
   PromptOutcome,
   PromptReason,
 } from '../history/types';
@@ -212,6 +213,19 @@ export class Engine {
       nextWorkStart: this.base === 'off-hours' ? this.nextWorkEdge : null,
       prompt: this.prompt,
     };
+  }
+
+  /**
+   * The sitting bout still open and what it has been credited so far, for the crash checkpoint; null
+   * when none is (or it has no active time yet). Read by a timer every few minutes, never per sample.
+   */
+  openBout(): OpenBout | null {
+    const held = this.base === 'away' && this.awayProvisional;
+    const activeSeconds = Math.round(this.boutActiveMs / 1000);
+    if (this.stopped || activeSeconds <= 0 || !(held || this.base === 'sitting' || this.base === 'due'))
+      return null;
+    const day = dayKeyAt(this.boutStart, this.zone);
+    return { start: this.boutStart, day, activeSeconds, at: held ? this.awayStart : this.lastAt };
   }
 
   get currentSettings(): Settings {

@@ -244,6 +244,46 @@ describe('composition root', () => {
     expect(state.messageBoxes[0].detail).toMatch(/history\.corrupt-.*\.jsonl/);
   });
 
+  it('checkpoints the bout under way; after a crash the next start records it, ended by crash, once', () => {
+    start();
+    state.idleSeconds = 2; // typing
+    vi.advanceTimersByTime(9 * 60_000);
+    const checkpointFile = join(dir, 'userData/bout-checkpoint.json');
+    const saved = JSON.parse(readFileSync(checkpointFile, 'utf8'));
+    expect(saved).toMatchObject({ format: 'mobes-bout-checkpoint', start: WORK_TIME });
+    expect(saved.activeSeconds).toBeGreaterThanOrEqual(7 * 60); // the checkpoint at 8 minutes
+    // The process dies here: no shutdown, nothing closed. The next start:
+    shell = null;
+    start();
+    const crashed = historyLines().filter((r) => r.endedBy === 'crash');
+    expect(crashed).toEqual([
+      {
+        kind: 'sitting',
+        start: WORK_TIME,
+        end: saved.at,
+        day: saved.day,
+        activeSeconds: saved.activeSeconds,
+        endedBy: 'crash',
+      },
+    ]);
+    expect(existsSync(checkpointFile)).toBe(false);
+    expect(state.messageBoxes).toEqual([]);
+    shell!.shutdown();
+    shell = null;
+    start();
+    expect(historyLines().filter((r) => r.endedBy === 'crash')).toHaveLength(1);
+  });
+
+  it('a clean quit leaves no checkpoint behind', () => {
+    start();
+    state.idleSeconds = 2;
+    vi.advanceTimersByTime(9 * 60_000);
+    expect(existsSync(join(dir, 'userData/bout-checkpoint.json'))).toBe(true);
+    shell!.shutdown();
+    expect(existsSync(join(dir, 'userData/bout-checkpoint.json'))).toBe(false);
+    expect(historyLines().filter((r) => r.endedBy === 'shutdown')).toHaveLength(1);
+  });
+
   it('says nothing on a clean start', () => {
     start();
     expect(state.messageBoxes).toEqual([]);
