@@ -17,6 +17,7 @@ import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../security/c
 import { denyAllPermissions, enforceCspHeader, installWebContentsGuards } from '../security/guards';
 import { BOUT_CHECKPOINT_FILE, keepBoutCheckpoint, openBoutCheckpoint } from '../store/boutCheckpoint';
 import { openHistoryFile } from '../store/historyFile';
+import { guardSettingsSave, tellOnce } from '../store/writeErrors';
 import type { LoadedSettings } from '../store/settingsPersistence';
 import { pauseUntil } from '../tray/pauseUntil';
 import { createTrayController } from '../tray/trayController';
@@ -90,9 +91,11 @@ export function startMobes(ctx: StartContext) {
   if (settingsStore.loaded.notice) notices.push(settingsStore.loaded.notice);
   let settings = settingsStore.loaded.settings;
 
+  // A full disk or read-only folder is told once (electron/store/writeErrors.ts).
+  const tellWriteError = tellOnce((m) => tellUser([m]));
   const historyFile = openHistoryFile(join(ctx.paths.userData, 'history.jsonl'), {
     log,
-    onWriteError: (m) => tellUser([m]),
+    onWriteError: tellWriteError,
   });
   const history = historyFile.load();
   notices.push(...history.notices);
@@ -120,7 +123,7 @@ export function startMobes(ctx: StartContext) {
       zone: currentZone,
       random: Math.random,
       appendHistory: (records) => historyFile.append(records),
-      saveSettings: (s) => settingsStore.save(s),
+      saveSettings: guardSettingsSave((s) => settingsStore.save(s), tellWriteError, log),
       notify: (event) => onCoreEvent(event),
     },
     { settings, history: [...history.records, ...recovered], platform: ctx.platform },
