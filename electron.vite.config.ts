@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { cspMetaTag } from './electron/security/cspMetaTag';
 import { RENDERER_CHUNKS } from './vite.renderer.config';
 
 /**
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), cspMetaTag()],
     build: {
       outDir: 'out/renderer',
       target: 'es2023',

@@ -23,7 +23,7 @@ import { createToolRunner } from '../electron/context/runTool';
 import { firstLine, kill, startPrivateBus } from '../tests/main/context/privateBus';
 import { Engine } from '../shared/engine/engine';
 import { DEFAULT_SETTINGS } from '../shared/settings/schema';
-import { simulate } from '../shared/trace/simulate';
+import { simulate } from '../shared/sim/simulate';
 import { localInstant } from '../shared/time/zoned';
 
 const N = Number(process.env.BENCH_POLLS ?? 20);

@@ -13,11 +13,13 @@ Usage:
   mobes catalog [--json]              every mobe (exercise): a table, or JSON with --json
   mobes replay TRACE [--summary-only] replay a trace (JSON Lines of what a user did) through the app
                                       and print its decisions and a summary per day, as JSON Lines
-  mobes stats FILE [--json] [--goal N] [--today YYYY-MM-DD]
-                                      daily summaries and streaks of an exported history (the JSON
-                                      export or JSON Lines of records), with the default work hours
-                                      and goal (or --goal); streaks as of --today (default: the last
-                                      day in the file). A table, or JSON Lines with --json
+  mobes stats FILE [--json] [--goal N] [--today YYYY-MM-DD] [--strict]
+                                      daily summaries and streaks of a history (the JSON export, or
+                                      JSON Lines of records such as history.jsonl), with the default
+                                      work hours and goal (or --goal); streaks as of --today (default:
+                                      the last day in the file). A table, or JSON Lines with --json.
+                                      Every readable record counts; each unreadable line is named on
+                                      stderr, and --strict makes any of them an error
   mobes --help                        this help
 
 Exit status: 0 on success, 1 for a bad input file, 2 for wrong usage.

@@ -1,5 +1,5 @@
-import { parseHistoryExport } from '../../shared/history/export';
 import { HistoryIndex } from '../../shared/history/historyIndex';
+import { readHistoryText } from '../../shared/history/readHistory';
 import type { HistoryRecord } from '../../shared/history/types';
 import { isWorkDay } from '../../shared/schedule/workHours';
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../shared/settings/schema';
@@ -33,12 +33,14 @@ export interface StatsDay {
 }
 
 /**
- * `mobes stats FILE [--json] [--goal N] [--today YYYY-MM-DD]`: daily summaries and streaks of an
- * exported history (our JSON export, or JSON Lines of records), judged with the default work hours and
- * goal (or --goal). Streaks are as of --today, by default the last day in the file.
+ * `mobes stats FILE [--json] [--goal N] [--today YYYY-MM-DD] [--strict]`: daily summaries and streaks of
+ * a history (our JSON export, or JSON Lines of records such as the app's own history.jsonl), judged with
+ * the default work hours and goal (or --goal). Streaks are as of --today, by default the last day in the
+ * file. Every readable record is counted; each line that is not is named on stderr, and with --strict
+ * any unreadable line is an error (exit 1).
  */
 export function statsCommand(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs('stats', argv, { flags: ['json'], values: ['goal', 'today'] });
+  const args = parseArgs('stats', argv, { flags: ['json', 'strict'], values: ['goal', 'today'] });
   const file = onePositional('stats', args, 'history file');
   const goal = goalOption(args.values.get('goal'));
   const todayOption = args.values.get('today');
@@ -46,13 +48,17 @@ export function statsCommand(argv: readonly string[], io: CliIo): number {
     throw usageError(`option --today must be a date as YYYY-MM-DD, got "${todayOption}"`);
   }
 
-  const parsed = parseHistoryExport(readInput(io, file));
-  if (!parsed.ok) {
-    const line = /^line (\d+): (.*)$/s.exec(parsed.error);
-    throw new CliError(line ? `${file}:${line[1]}: ${line[2]}` : `${file}: ${parsed.error}`);
+  const read = readHistoryText(readInput(io, file));
+  if (!read.ok) throw new CliError(`${file}: ${read.error}`);
+  const { records, skipped, newer } = read.reading;
+  const place = (where: string) => (/^\d+$/.test(where) ? `${file}:${where}` : `${file}: ${where}`);
+  for (const s of skipped) io.stderr(`mobes: ${place(s.where)}: skipped: ${s.error}\n`);
+  for (const s of newer) io.stderr(`mobes: ${place(s.where)}: not counted: ${s.error}\n`);
+  if (args.flags.has('strict') && skipped.length) {
+    const n = skipped.length;
+    throw new CliError(`${file}: ${n} ${n === 1 ? 'record' : 'records'} could not be read (--strict)`);
   }
-  const records = parsed.records;
-  if (!records.length) throw new CliError(`${file}: no history records in the file`);
+  if (!records.length) throw new CliError(`${file}: no readable history records in the file`);
 
   const rules = { dailyGoal: goal, workHours: DEFAULT_SETTINGS.workHours };
   const days = dailyStats(records, rules);

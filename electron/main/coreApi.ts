@@ -1,7 +1,7 @@
 import type { CoreInit } from '../../shared/app/core';
 import type { CorePorts, TrayState } from '../../shared/app/ports';
 import type { EngineInput } from '../../shared/engine/types';
-import type { HistoryRecord } from '../../shared/history/types';
+import type { HistoryRecord, OpenBout } from '../../shared/history/types';
 import type { ExportFormat, RequestHandlers } from '../../shared/ipc/contract';
 import type { EpochMs } from '../../shared/time/types';
 
@@ -11,6 +11,8 @@ export interface CoreApi {
   input(input: EngineInput): void;
   nextWakeAt(): EpochMs | null;
   tray(): TrayState;
+  /** The sitting bout under way, for the crash checkpoint. */
+  openBout(): OpenBout | null;
   exportContent(
     format: ExportFormat,
     records: readonly HistoryRecord[],

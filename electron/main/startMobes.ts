@@ -6,6 +6,7 @@ import { registerIpcHandlers } from '../ipc/registrar';
 import { createLoginItem } from '../os/loginItem';
 import { startMidnightTimer } from '../power/midnight';
 import { createPowerAdapter, currentZone } from '../power/powerAdapter';
+import { keepBoutCheckpoint } from '../store/boutCheckpoint';
 import type { LoadedSettings } from '../store/settingsPersistence';
 import { pageLocator } from '../windows/pages';
 import { coreEventRouter } from './coreEvents';
@@ -83,6 +84,8 @@ export function startMobes(ctx: StartContext) {
   );
   // Every input, request and timer wake reaches the core through this driver.
   const power = createPowerAdapter({ core, platform });
+  // Crash safety: the bout under way is saved every few minutes, off the per-sample path.
+  const checkpoints = keepBoutCheckpoint(storage.checkpoint, () => core.openBout());
   const { driver } = power;
 
   const { appWindow, actions, tray, breakWindow, events } = createShellWindows({
@@ -125,7 +128,12 @@ export function startMobes(ctx: StartContext) {
     power,
     midnight,
     appWindow,
-    release: [() => storage.historyFile.close(), unregisterIpc, () => breakWindow.destroy()],
+    release: [
+      () => checkpoints.stop(),
+      () => storage.historyFile.close(),
+      unregisterIpc,
+      () => breakWindow.destroy(),
+    ],
     now,
     log,
   });

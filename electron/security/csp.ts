@@ -27,6 +27,16 @@ const serialize = (d: Record<string, string>) =>
 
 export const CONTENT_SECURITY_POLICY = serialize(BASE);
 
+/**
+ * The same policy for a <meta http-equiv> tag in the built pages: a second layer if a page is ever
+ * loaded without our headers, and a form security scanners can read (a header set from a variable
+ * they cannot). `frame-ancestors` is left out because browsers ignore it in a meta tag
+ * (https://www.w3.org/TR/CSP3/#meta-element); the header keeps it.
+ */
+export const META_CONTENT_SECURITY_POLICY = serialize(
+  Object.fromEntries(Object.entries(BASE).filter(([k]) => k !== 'frame-ancestors')),
+);
+
 /** The policy while developing against the Vite dev server at `devOrigin` (e.g. http://localhost:5173). */
 export function devContentSecurityPolicy(devOrigin: string): string {
   const ws = devOrigin.replace(/^http/, 'ws');

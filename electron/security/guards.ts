@@ -1,12 +1,12 @@
 import type { Session } from 'electron';
 import { app } from 'electron';
-import { openExternalSafely } from './externalLinks';
 
 type Log = (message: string) => void;
 
 /**
  * Every web contents the app ever creates: no navigation away from the loaded page, no redirects,
- * no new windows (allowlisted https links go to the browser instead), no <webview>.
+ * no new windows, no <webview>. The app links nowhere, so nothing is handed to the browser either
+ * (no shell.openExternal at all: nothing a compromised page could use to launch a URL handler).
  * Main-process loadURL calls are not renderer navigations, so they are unaffected.
  * https://www.electronjs.org/docs/latest/tutorial/security#13-disable-or-limit-navigation
  * https://www.electronjs.org/docs/latest/tutorial/security#14-disable-or-limit-creation-of-new-windows
@@ -16,7 +16,6 @@ export function installWebContentsGuards(log: Log = console.warn): void {
     contents.on('will-navigate', (event, url) => {
       event.preventDefault();
       log(`blocked navigation to ${url}`);
-      void openExternalSafely(url);
     });
     contents.on('will-redirect', (event, url) => {
       event.preventDefault();
@@ -27,7 +26,7 @@ export function installWebContentsGuards(log: Log = console.warn): void {
       log('blocked a <webview>');
     });
     contents.setWindowOpenHandler(({ url }) => {
-      void openExternalSafely(url);
+      log(`blocked a new window for ${url}`);
       return { action: 'deny' };
     });
   });
@@ -48,10 +47,25 @@ export function denyAllPermissions(session: Session): void {
  */
 export function enforceCspHeader(session: Session, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    const headers = { ...details.responseHeaders };
-    for (const name of Object.keys(headers)) {
-      if (name.toLowerCase() === 'content-security-policy') delete headers[name];
-    }
-    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
+    callback({ responseHeaders: withCspHeader(details.responseHeaders, policy) });
   });
+}
+
+const CSP_HEADER = 'Content-Security-Policy';
+
+/**
+ * The response headers with `policy` as the only Content-Security-Policy (a server's own is dropped,
+ * whatever its case). Scanners cannot read a policy held in a variable; they read the same policy
+ * from the built pages' meta tags (electron/security/csp.ts).
+ */
+export function withCspHeader(
+  headers: Record<string, string[]> | undefined,
+  policy: string,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== CSP_HEADER.toLowerCase()) out[name] = value;
+  }
+  out[CSP_HEADER] = [policy];
+  return out;
 }

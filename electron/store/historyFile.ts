@@ -1,32 +1,40 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  truncateSync,
-  writeSync,
-} from 'node:fs';
+import { constants } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseHistoryLine } from '../../shared/history/export';
+import type { SalvagedHistory } from '../../shared/history/salvage';
+import {
+  readableLines,
+  rejectedFileContent,
+  salvageHistory,
+  setAsideNotice,
+} from '../../shared/history/salvage';
 import type { HistoryRecord } from '../../shared/history/types';
 import { asideName } from './asideName';
+import type { StoreFs } from './durableFs';
+import {
+  errorCode,
+  realFs,
+  removeQuietly,
+  replaceFileAtomically,
+  writeAllSync,
+  writeNewFileDurably,
+} from './durableFs';
 
 export interface HistoryLoad {
   records: HistoryRecord[];
-  /** Things the user must be told (once): a file moved aside, history not being saved. */
+  /** Things the user must be told (once): lines set aside, a file moved aside, history not saved. */
   notices: string[];
 }
 
 export interface HistoryFile {
   readonly path: string;
-  /** Reads the file at start-up, repairing a torn last line; see the module comment. */
+  /** Reads the file at start-up, salvaging every readable line; see the module comment. */
   load(): HistoryLoad;
-  /** Appends complete lines and fsyncs; cost is independent of the history's length. */
-  append(records: readonly HistoryRecord[]): void;
-  /** Every valid record now on disk (for export); invalid lines are skipped, nothing is changed. */
+  /**
+   * Appends complete lines and fsyncs; cost is independent of the history's length. Returns whether
+   * the records are on disk (false after a write error, which the user is told about once).
+   */
+  append(records: readonly HistoryRecord[]): boolean;
+  /** Every readable record now on disk (for export); nothing is changed. */
   readAll(): HistoryRecord[];
   close(): void;
 }
@@ -36,138 +44,156 @@ export interface HistoryFileOptions {
   log?: (message: string, error?: unknown) => void;
   /** Told once when an append fails (disk full, permissions), so the user learns history is not saved. */
   onWriteError?: (message: string) => void;
+  /** The file system; tests inject write errors here. */
+  fs?: StoreFs;
 }
 
 /**
- * History as an append-only JSON Lines file: one record per line, written with one write() of whole
+ * History as an append-only JSON Lines file: one record per line, written with one write of whole
  * lines followed by fsync, only when the core reports new records (never per tick).
  *
- * Reading it back: a crash can leave the last line torn, so an invalid LAST line is dropped (at most
- * that one record is lost) and cut off the file so the next append starts on a clean line. Anything
- * worse (an unreadable file, a bad line before the last) is never silently reset: the file is moved
- * aside as history.corrupt-<time>.jsonl, the app starts with an empty history and the user is told.
+ * Reading it back never throws history away (shared/history/salvage.ts decides what each line is):
+ * - every readable record is kept; lines of a newer version's record kinds stay in the file untouched;
+ * - a torn last line (a crash mid-write) is cut off quietly and logged: at most that record is lost;
+ * - other unreadable lines are set aside: the file as it was is copied to history.original-<time>.jsonl,
+ *   the lines go verbatim, with their line numbers, to history.rejected-<time>.jsonl, the file is
+ *   rewritten atomically without them, and the user is told once;
+ * - only when no line at all is readable is the file moved aside (history.corrupt-<time>.jsonl) and a
+ *   new history started. Nothing here ever deletes what the user saved.
  */
 export function openHistoryFile(path: string, options: HistoryFileOptions = {}): HistoryFile {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
+  const fs = options.fs ?? realFs;
   let fd: number | null = null;
   let writable = true;
   let toldWriteError = false;
+  /** The file does not end in a newline (a repair failed): the next append starts a new line first. */
+  let needsNewline = false;
 
-  const moveAside = (why: string, notices: string[]): void => {
+  const moveAside = (why: string): string => {
     const target = asideName(path, 'corrupt', now());
     try {
-      renameSync(path, target);
-      notices.push(
-        `Your movement history could not be read (${why}). It was kept as ${target} and a new history was started.`,
-      );
+      fs.renameSync(path, target);
+      return `Your movement history could not be read (${why}). It was kept as ${target} and a new history was started.`;
     } catch (error) {
       writable = false;
       log(`history: could not move ${path} aside`, error);
-      notices.push(
+      return (
         `Your movement history could not be read (${why}) and could not be moved aside, so it was left untouched at ${path}. ` +
-          'New history will not be saved until the file is fixed or removed.',
+        'New history will not be saved until the file is fixed or removed.'
       );
+    }
+  };
+
+  const setAside = (text: string, s: SalvagedHistory): string => {
+    const stamp = now();
+    const original = asideName(path, 'original', stamp);
+    const rejected = asideName(path, 'rejected', stamp);
+    const count = s.rejected.length;
+    try {
+      fs.copyFileSync(path, original, constants.COPYFILE_EXCL);
+      writeNewFileDurably(fs, rejected, rejectedFileContent(s.rejected));
+      replaceFileAtomically(fs, path, s.kept);
+    } catch (error) {
+      log(`history: could not set ${count} unreadable line(s) aside`, error);
+      removeQuietly(fs, rejected);
+      removeQuietly(fs, original);
+      needsNewline = !text.endsWith('\n');
+      return (
+        `${count} ${count === 1 ? 'line' : 'lines'} of your movement history could not be read. Mobes could not ` +
+        `set them aside (${errorCode(error)}), so ${path} was left as it is; your history and streak are intact.`
+      );
+    }
+    for (const line of s.rejected) log(`history: set aside line ${line.lineNo}: ${line.error}`);
+    return `${setAsideNotice(count)} The unreadable lines are in ${rejected}; the file as it was is kept as ${original}.`;
+  };
+
+  const cutTornLine = (text: string, s: SalvagedHistory): void => {
+    const torn = s.torn!;
+    log(
+      `history: dropped an incomplete last line ${torn.lineNo} (${torn.error}): ${torn.text.slice(0, 200)}`,
+    );
+    try {
+      fs.truncateSync(path, Buffer.byteLength(text.slice(0, s.tornAt!)));
+    } catch (error) {
+      log('history: could not cut off the incomplete last line', error);
+      needsNewline = true;
     }
   };
 
   return {
     path,
     load() {
-      const notices: string[] = [];
-      mkdirSync(dirname(path), { recursive: true });
-      if (!existsSync(path)) return { records: [], notices };
+      try {
+        fs.mkdirSync(dirname(path), { recursive: true });
+      } catch (error) {
+        writable = false;
+        log(`history: cannot use the folder ${dirname(path)}`, error);
+        return {
+          records: [],
+          notices: [
+            `Mobes cannot use its data folder ${dirname(path)} (${errorCode(error)}), so your movement history ` +
+              'cannot be read or saved until the folder is fixed.',
+          ],
+        };
+      }
+      if (!fs.existsSync(path)) return { records: [], notices: [] };
       let text: string;
       try {
-        text = readFileSync(path, 'utf8');
+        text = fs.readFileSync(path, 'utf8');
       } catch (error) {
-        moveAside(
-          `the file is unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-          notices,
-        );
-        return { records: [], notices };
+        return { records: [], notices: [moveAside(`the file is unreadable: ${errorCode(error)}`)] };
       }
-      const lines = text.split('\n');
-      const records: HistoryRecord[] = [];
-      let lastContent = -1;
-      for (let i = lines.length - 1; i >= 0; i--) {
-        if (lines[i].trim()) {
-          lastContent = i;
-          break;
-        }
+      const s = salvageHistory(text);
+      if (!readableLines(s) && s.rejected.length) {
+        const first = s.rejected[0];
+        return {
+          records: [],
+          notices: [moveAside(`no line of it is readable; line ${first.lineNo}: ${first.error}`)],
+        };
       }
-      for (let i = 0; i <= lastContent; i++) {
-        const line = lines[i].replace(/\r$/, '');
-        if (!line.trim()) continue;
-        const parsed = parseHistoryLine(line, i + 1);
-        if (parsed.ok) {
-          records.push(parsed.record);
-          continue;
-        }
-        if (i === lastContent) {
-          // A torn last line from a crash mid-write: drop it and cut it off the file.
-          log(`history: dropped an incomplete last line (${parsed.error})`);
-          truncateSync(
-            path,
-            Buffer.byteLength(
-              lines
-                .slice(0, i)
-                .map((l) => `${l}\n`)
-                .join(''),
-            ),
-          );
-          return { records, notices };
-        }
-        moveAside(parsed.error, notices);
-        return { records: [], notices };
-      }
-      if (text.length > 0 && !text.endsWith('\n')) {
-        // The last record is complete but lost its newline: add it so the next line starts clean.
-        const end = openSync(path, 'a');
-        try {
-          writeSync(end, '\n');
-          fsyncSync(end);
-        } finally {
-          closeSync(end);
-        }
-      }
-      return { records, notices };
+      const notices: string[] = [];
+      if (s.rejected.length) notices.push(setAside(text, s));
+      else if (s.torn) cutTornLine(text, s);
+      else if (!s.endsWithNewline) needsNewline = true; // the last record is complete but lost its newline
+      if (s.newer.length) log(`history: kept ${s.newer.length} line(s) from a newer version untouched`);
+      return { records: s.records, notices };
     },
     append(records) {
-      if (!records.length || !writable) return;
-      const data = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+      if (!records.length) return true;
+      if (!writable) return false;
+      const data = (needsNewline ? '\n' : '') + records.map((r) => `${JSON.stringify(r)}\n`).join('');
       try {
-        fd ??= openSync(path, 'a');
-        writeSync(fd, data);
-        fsyncSync(fd);
+        fd ??= fs.openSync(path, 'a');
+        writeAllSync(fs, fd, data);
+        fs.fsyncSync(fd);
+        needsNewline = false;
+        return true;
       } catch (error) {
+        // Part of the data may be on disk: start the next append on a new line, so one bad line costs
+        // at most these records.
+        needsNewline = true;
         log('history: append failed', error);
         if (!toldWriteError) {
           toldWriteError = true;
           options.onWriteError?.(
-            `Mobes could not save your movement history to ${path} (${(error as NodeJS.ErrnoException).code ?? 'write error'}).`,
+            `Mobes could not save your movement history to ${path} (${errorCode(error)}). ` +
+              'What you do now is kept until Mobes quits; what was saved before is safe.',
           );
         }
+        return false;
       }
     },
     readAll() {
-      let text: string;
       try {
-        text = readFileSync(path, 'utf8');
+        return salvageHistory(fs.readFileSync(path, 'utf8')).records;
       } catch {
         return [];
       }
-      const records: HistoryRecord[] = [];
-      text.split('\n').forEach((raw, i) => {
-        const line = raw.replace(/\r$/, '');
-        if (!line.trim()) return;
-        const parsed = parseHistoryLine(line, i + 1);
-        if (parsed.ok) records.push(parsed.record);
-      });
-      return records;
     },
     close() {
-      if (fd !== null) closeSync(fd);
+      if (fd !== null) fs.closeSync(fd);
       fd = null;
     },
   };

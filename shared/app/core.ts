@@ -5,7 +5,7 @@ import { Engine } from '../engine/engine';
 import type { EngineInput, EngineSnapshot } from '../engine/types';
 import { toCsv, toJson } from '../history/export';
 import { HistoryIndex } from '../history/historyIndex';
-import type { HistoryRecord, PromptReason } from '../history/types';
+import type { HistoryRecord, OpenBout, PromptReason } from '../history/types';
 import type { BreakView, ExportFormat, RequestHandlers, SettingsView, TodayStatus } from '../ipc/contract';
 import { fail, ok } from '../ipc/contract';
 import { selectMobe } from '../selection/select';
@@ -95,6 +95,11 @@ export class MobesCore {
 
   nextWakeAt(): EpochMs | null {
     return this.engine.nextWakeAt();
+  }
+
+  /** The sitting bout under way, for the crash checkpoint (electron/store/boutCheckpoint.ts). */
+  openBout(): OpenBout | null {
+    return this.engine.openBout();
   }
 
   snapshot(): EngineSnapshot {

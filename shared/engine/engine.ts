@@ -1,5 +1,7 @@
+import type { OpenBout } from '../history/types';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
+import { dayKeyAt } from '../time/zoned';
 import { EnginePhases } from './phases';
 import {
   AWAY_SAMPLE_MS,
@@ -95,6 +97,19 @@ export class Engine extends EnginePhases {
     if (this.stopped) return null;
     const delay = this.wakeDelay();
     return Number.isFinite(delay) ? this.lastAt + delay : null;
+  }
+
+  /**
+   * The sitting bout still open and what it has been credited so far, for the crash checkpoint; null
+   * when none is (or it has no active time yet). Read by a timer every few minutes, never per sample.
+   */
+  openBout(): OpenBout | null {
+    const held = this.base === 'away' && this.awayProvisional;
+    const activeSeconds = Math.round(this.boutActiveMs / 1000);
+    if (this.stopped || activeSeconds <= 0 || !(held || this.base === 'sitting' || this.base === 'due'))
+      return null;
+    const day = dayKeyAt(this.boutStart, this.zone);
+    return { start: this.boutStart, day, activeSeconds, at: held ? this.awayStart : this.lastAt };
   }
 
   get currentSettings(): Settings {

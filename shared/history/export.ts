@@ -147,20 +147,24 @@ export function parseHistoryExport(text: string): ParsedHistory {
   return { ok: true, records };
 }
 
-function parseExportObject(obj: Record<string, unknown>): ParsedHistory {
+/** What is wrong with an export object as a whole (its format, version, records list), or null. */
+export function exportObjectError(obj: Record<string, unknown>): string | null {
   if (obj.format !== EXPORT_FORMAT) {
-    return { ok: false, error: `not a Mobes history export: "format" is ${JSON.stringify(obj.format)}` };
+    return `not a Mobes history export: "format" is ${JSON.stringify(obj.format)}`;
   }
   if (obj.version !== EXPORT_VERSION) {
     const newer = typeof obj.version === 'number' && obj.version > EXPORT_VERSION;
-    return {
-      ok: false,
-      error: newer
-        ? `export version ${obj.version} is newer than this app reads (version ${EXPORT_VERSION})`
-        : `"version" must be ${EXPORT_VERSION}, got ${JSON.stringify(obj.version)}`,
-    };
+    return newer
+      ? `export version ${obj.version} is newer than this app reads (version ${EXPORT_VERSION})`
+      : `"version" must be ${EXPORT_VERSION}, got ${JSON.stringify(obj.version)}`;
   }
-  if (!Array.isArray(obj.records)) return { ok: false, error: '"records" must be a list of records' };
+  if (!Array.isArray(obj.records)) return '"records" must be a list of records';
+  return null;
+}
+
+function parseExportObject(obj: Record<string, unknown>): ParsedHistory {
+  const error = exportObjectError(obj);
+  if (error !== null || !Array.isArray(obj.records)) return { ok: false, error: error ?? '' };
   const records: HistoryRecord[] = [];
   for (let i = 0; i < obj.records.length; i++) {
     const parsed = parseRecord(obj.records[i]);
@@ -185,7 +189,7 @@ export function parseHistoryLine(line: string, lineNo: number): ParsedLine {
   return { ok: false, error: `line ${lineNo}: ${fieldProblem(parsed.field, parsed.message)}` };
 }
 
-function fieldProblem(field: string, message: string): string {
+export function fieldProblem(field: string, message: string): string {
   return field === 'record' ? `the record ${message}` : `field "${field}" ${message}`;
 }
 
@@ -198,6 +202,6 @@ function lineIsJson(line: string): boolean {
   }
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

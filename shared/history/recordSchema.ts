@@ -38,7 +38,7 @@ export const RECORD_KINDS = ['prompt', 'natural-break', 'sitting'] as const;
 export const PROMPT_OUTCOMES = ['done', 'skipped', 'snoozed', 'missed'] as const;
 export const PROMPT_REASONS = ['due', 'manual', 'preview'] as const;
 export const NATURAL_BREAK_REASONS = ['idle', 'lock', 'suspend'] as const;
-export const BOUT_ENDS = ['idle', 'lock', 'suspend', 'pause', 'off-hours', 'shutdown'] as const;
+export const BOUT_ENDS = ['idle', 'lock', 'suspend', 'pause', 'off-hours', 'shutdown', 'crash'] as const;
 
 /**
  * `day` is the local day in whatever zone the user was in, so it can only be checked loosely: real

@@ -5,8 +5,8 @@ export type PromptOutcome = 'done' | 'skipped' | 'snoozed' | 'missed';
 /** Why a prompt was shown: a due break, one the user started, or a preview from settings. */
 export type PromptReason = 'due' | 'manual' | 'preview';
 export type NaturalBreakReason = 'idle' | 'lock' | 'suspend';
-/** What ended a sitting bout. */
-export type BoutEnd = NaturalBreakReason | 'pause' | 'off-hours' | 'shutdown';
+/** What ended a sitting bout; `crash` is a bout the app did not close, recovered from its checkpoint. */
+export type BoutEnd = NaturalBreakReason | 'pause' | 'off-hours' | 'shutdown' | 'crash';
 
 /**
  * One line of history. `day` is the local calendar day when the record was made, fixed at that time,
@@ -74,4 +74,15 @@ export interface Streaks {
   /** Work days in a row, up to today, that met the goal; today counts once met and never breaks it. */
   current: number;
   best: number;
+}
+
+/**
+ * The sitting bout under way, as far as it has been credited: what the crash checkpoint stores.
+ * `at` is the wall time up to which `activeSeconds` were credited.
+ */
+export interface OpenBout {
+  start: EpochMs;
+  day: DayKey;
+  activeSeconds: number;
+  at: EpochMs;
 }

@@ -23,14 +23,28 @@ export const REQUEST_VALIDATORS = {
   updateSettings: z.record(z.string(), z.unknown()),
 } as const satisfies Record<RequestName, z.ZodType>;
 
+/**
+ * Keys that name an object's prototype machinery. No payload field is called this; zod's record
+ * drops `__proto__` silently, which would turn such a patch into a quiet no-op, so they are refused
+ * by name instead.
+ */
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
+
 /** Checks a payload; the message names the request and the offending field. */
 export function validateRequest(
   name: RequestName,
   payload: unknown,
 ): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (typeof payload === 'object' && payload !== null) {
+    const reserved = RESERVED_KEYS.find((k) => Object.hasOwn(payload, k));
+    if (reserved) return { ok: false, message: `${name}: payload field ${reserved} is not allowed` };
+  }
   const parsed = REQUEST_VALIDATORS[name].safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    return { ok: false, message: `${name}: ${issue.keys.join(', ')} is not a field of this request` };
+  }
   const where = issue.path.length ? issue.path.join('.') : 'payload';
   return { ok: false, message: `${name}: ${where} ${issue.message}` };
 }

@@ -235,18 +235,72 @@ describe('mobes stats', () => {
       2,
       /--today must be a date/,
     );
-    const broken = jsonl.replace(/"activeSeconds":\d+/, '"activeSeconds":-4');
-    expectOneLineError(
-      cli(['stats', 'h.jsonl'], { 'h.jsonl': broken }),
-      1,
-      /^mobes: h\.jsonl:\d+: field "activeSeconds" must not be negative/,
+    const none = cli(['stats', 'h.jsonl'], { 'h.jsonl': '{"kind":"prompt"\n' });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(
+      /^mobes: h\.jsonl:1: skipped: not valid JSON \(.*\)\nmobes: h\.jsonl: no readable history records in the file\n$/,
     );
     expectOneLineError(
-      cli(['stats', 'h.jsonl'], { 'h.jsonl': '{"kind":"prompt"\n' }),
+      cli(['stats', 'h.json'], { 'h.json': '{"format":"mobes-history","version":7,"records":[]}' }),
       1,
-      /^mobes: h\.jsonl: not valid JSON/,
+      /^mobes: h\.json: export version 7 is newer than this app reads/,
     );
     expectOneLineError(cli(['stats', 'missing.json']), 1, /cannot read missing\.json: no such file/);
+  });
+});
+
+describe('mobes stats with unreadable lines', () => {
+  const records = replay(parseTrace(readFileSync(OFFICE, 'utf8'))).records;
+  const lines = records.map((r) => JSON.stringify(r));
+  const negative = lines[3].replace(/"(activeSeconds|reps)":\d+/, '"$1":-4');
+  const damaged = [
+    ...lines.slice(0, 3),
+    'garbage',
+    negative,
+    ...lines.slice(4),
+    '{"kind":"focus-set","reps":3}',
+  ]
+    .map((l) => `${l}\n`)
+    .join('');
+  const clean = cli(['stats', 'h.jsonl', '--json'], {
+    'h.jsonl': lines.slice(0, 3).concat(lines.slice(4)).join('\n'),
+  });
+
+  it('reports on every readable record and names each skipped line on stderr', () => {
+    const r = cli(['stats', 'h.jsonl', '--json'], { 'h.jsonl': damaged });
+    expect(r.code).toBe(0);
+    // The same report as the file without the two bad lines.
+    expect(r.stdout).toBe(clean.stdout);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^mobes: h\.jsonl:4: skipped: not valid JSON/),
+      expect.stringMatching(
+        /^mobes: h\.jsonl:5: skipped: field "(activeSeconds|reps)" must not be negative$/,
+      ),
+      `mobes: h.jsonl:${lines.length + 2}: not counted: a "focus-set" record, from a newer version of Mobes`,
+    ]);
+  });
+
+  it('names a bad record of an export by its index', () => {
+    const exported = JSON.parse(toJson(records, at('2026-03-05T12:00')));
+    exported.records[2] = { ...exported.records[2], day: 'yesterday' };
+    const r = cli(['stats', 'h.json'], { 'h.json': JSON.stringify(exported) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^mobes: h\.json: records\[2\]: skipped: field "day" must be a real date/);
+  });
+
+  it('--strict makes any unreadable line an error with a non-zero exit', () => {
+    const r = cli(['stats', 'h.jsonl', '--strict'], { 'h.jsonl': damaged });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/h\.jsonl:4: skipped/);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'mobes: h.jsonl: 2 records could not be read (--strict)',
+    );
+    // A clean file passes --strict, and a newer version's record is not an error.
+    const newerOnly = cli(['stats', 'h.jsonl', '--strict'], {
+      'h.jsonl': `${lines.join('\n')}\n{"kind":"focus-set"}\n`,
+    });
+    expect(newerOnly.code).toBe(0);
   });
 });
 

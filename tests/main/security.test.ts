@@ -12,8 +12,12 @@ import {
   registerAppScheme,
   resolveAppFile,
 } from '../../electron/security/appProtocol';
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../electron/security/csp';
-import { isAllowedExternalUrl, openExternalSafely } from '../../electron/security/externalLinks';
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+  devContentSecurityPolicy,
+} from '../../electron/security/csp';
+import { cspMetaTag } from '../../electron/security/cspMetaTag';
 import {
   denyAllPermissions,
   enforceCspHeader,
@@ -76,35 +80,18 @@ describe('web contents guards', () => {
     expect(win.webContents.attachWebview()).toBe(false);
   });
 
-  it('denies window.open and opens nothing that is not allowlisted', async () => {
+  it('denies window.open and hands nothing to the browser or another app (the app links nowhere)', async () => {
     const win = createSecureWindow({}, '/p.cjs') as unknown as FakeBrowserWindow;
     expect(win.webContents.openWindow('https://example.com/')).toEqual({ action: 'deny' });
     expect(win.webContents.openWindow('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(win.webContents.openWindow('smb://share/x')).toEqual({ action: 'deny' });
+    expect(win.webContents.navigate('https://example.com/')).toBe(false);
     await Promise.resolve();
     expect(state.opened).toEqual([]);
   });
 
   it('the guard is installed through app web-contents-created (covers windows made elsewhere)', () => {
     expect(app.listenerCount('web-contents-created')).toBe(1);
-  });
-});
-
-describe('external links', () => {
-  it('only allowlisted https origins, no credentials', () => {
-    const allow = ['https://example.org'];
-    expect(isAllowedExternalUrl('https://example.org/page', allow)).toBe(true);
-    expect(isAllowedExternalUrl('http://example.org/page', allow)).toBe(false);
-    expect(isAllowedExternalUrl('https://example.org.evil.com/', allow)).toBe(false);
-    expect(isAllowedExternalUrl('https://user:pw@example.org/', allow)).toBe(false);
-    expect(isAllowedExternalUrl('file:///etc/passwd', allow)).toBe(false);
-    expect(isAllowedExternalUrl('not a url', allow)).toBe(false);
-    expect(isAllowedExternalUrl('https://example.org/')).toBe(false); // the default list is empty
-  });
-
-  it('openExternalSafely calls shell.openExternal only when allowed', async () => {
-    expect(await openExternalSafely('https://example.org/x', ['https://example.org'])).toBe(true);
-    expect(await openExternalSafely('smb://share/x', ['https://example.org'])).toBe(false);
-    expect(state.opened).toEqual(['https://example.org/x']);
   });
 });
 
@@ -138,6 +125,22 @@ describe('CSP', () => {
     const dev = devContentSecurityPolicy('http://localhost:5173');
     expect(dev).toContain('ws://localhost:5173');
     expect(dev).not.toContain('unsafe-eval');
+  });
+
+  it('goes into every built page as a meta tag too: the header policy without frame-ancestors', () => {
+    expect(META_CONTENT_SECURITY_POLICY).toBe(
+      CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''),
+    );
+    const plugin = cspMetaTag();
+    expect(plugin.apply).toBe('build'); // the dev server keeps its own (header) policy
+    const transform = plugin.transformIndexHtml as () => unknown;
+    expect(transform()).toEqual([
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ]);
   });
 
   it('is added to every HTTP response, replacing any policy the server sent', async () => {

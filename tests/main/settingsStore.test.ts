@@ -1,11 +1,12 @@
 import Conf from 'conf';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../shared/settings/schema';
 import type { SettingsBackingStore } from '../../electron/store/settingsPersistence';
 import { loadPersistedSettings, saveSettingsTo } from '../../electron/store/settingsPersistence';
+import { guardSettingsSave, tellOnce } from '../../electron/store/writeErrors';
 
 const NOW = Date.parse('2025-03-05T12:00:00Z');
 let dir: string;
@@ -112,5 +113,30 @@ describe('settings persistence (with conf)', () => {
     expect(onDisk()).toEqual(DEFAULT_SETTINGS);
     expect(readdirSync(dir)).toEqual(['settings.json']);
     expect(existsSync(file)).toBe(true);
+  });
+
+  it('a write that fails (the data folder became unusable) never throws: one notice, the saved file kept', () => {
+    const { store } = load();
+    saveSettingsTo(store, { ...DEFAULT_SETTINGS, breakIntervalMinutes: 20 });
+    // A real failure, not a mock: the folder is moved away and a file takes its name, so conf's
+    // atomic write (a temporary file beside settings.json, then rename) fails with ENOTDIR.
+    renameSync(dir, `${dir}.moved`);
+    writeFileSync(dir, 'not a folder');
+    const told: string[] = [];
+    const save = guardSettingsSave(
+      (s) => saveSettingsTo(store, s),
+      tellOnce((m) => told.push(m)),
+      () => {},
+    );
+    expect(() => save({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 25 })).not.toThrow();
+    expect(() => save({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 30 })).not.toThrow();
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(
+      /^Mobes could not save your settings \((ENOTDIR|ENOENT|EEXIST)\)\. Your changes apply until Mobes quits/,
+    );
+    // What was saved before is intact.
+    expect(JSON.parse(readFileSync(join(`${dir}.moved`, 'settings.json'), 'utf8')).breakIntervalMinutes).toBe(
+      20,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import Conf from 'conf';
 import { DateTime } from 'luxon';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -242,6 +242,75 @@ describe('composition root', () => {
     start();
     expect(state.messageBoxes).toHaveLength(1);
     expect(state.messageBoxes[0].detail).toMatch(/history\.corrupt-.*\.jsonl/);
+  });
+
+  it('checkpoints the bout under way; after a crash the next start records it, ended by crash, once', () => {
+    start();
+    state.idleSeconds = 2; // typing
+    vi.advanceTimersByTime(9 * 60_000);
+    const checkpointFile = join(dir, 'userData/bout-checkpoint.json');
+    const saved = JSON.parse(readFileSync(checkpointFile, 'utf8'));
+    expect(saved).toMatchObject({ format: 'mobes-bout-checkpoint', start: WORK_TIME });
+    expect(saved.activeSeconds).toBeGreaterThanOrEqual(7 * 60); // the checkpoint at 8 minutes
+    // The process dies here: no shutdown, nothing closed. The next start:
+    shell = null;
+    start();
+    const crashed = historyLines().filter((r) => r.endedBy === 'crash');
+    expect(crashed).toEqual([
+      {
+        kind: 'sitting',
+        start: WORK_TIME,
+        end: saved.at,
+        day: saved.day,
+        activeSeconds: saved.activeSeconds,
+        endedBy: 'crash',
+      },
+    ]);
+    expect(existsSync(checkpointFile)).toBe(false);
+    expect(state.messageBoxes).toEqual([]);
+    shell!.shutdown();
+    shell = null;
+    start();
+    expect(historyLines().filter((r) => r.endedBy === 'crash')).toHaveLength(1);
+  });
+
+  it('a clean quit leaves no checkpoint behind', () => {
+    start();
+    state.idleSeconds = 2;
+    vi.advanceTimersByTime(9 * 60_000);
+    expect(existsSync(join(dir, 'userData/bout-checkpoint.json'))).toBe(true);
+    shell!.shutdown();
+    expect(existsSync(join(dir, 'userData/bout-checkpoint.json'))).toBe(false);
+    expect(historyLines().filter((r) => r.endedBy === 'shutdown')).toHaveLength(1);
+  });
+
+  it('a data folder that becomes unwritable while running: one notice, nothing crashes, the saved files kept', async () => {
+    start();
+    const userData = join(dir, 'userData');
+    const before = readFileSync(join(userData, 'settings.json'), 'utf8');
+    // The folder goes away and a file takes its name: every write fails, as on a full disk.
+    renameSync(userData, `${userData}.moved`);
+    writeFileSync(userData, 'not a folder');
+    const changed = await invoke<{ sound: boolean }>(
+      'mobes://app/app.html#settings',
+      REQUEST_CHANNELS.updateSettings,
+      { sound: true },
+    );
+    expect(changed).toMatchObject({ ok: true, value: { sound: true } }); // applies for this session
+    menu().find('start-break')!.click();
+    await flush();
+    const [shown] = breakWin().webContents.sentOn(EVENT_CHANNELS.breakShown) as BreakView[];
+    const done = await invoke('mobes://app/break.html', REQUEST_CHANNELS.completeBreak, {
+      promptId: shown.promptId,
+      reps: 3,
+    });
+    expect(done.ok).toBe(true);
+    vi.advanceTimersByTime(10 * 60_000); // checkpoints fail too
+    await flush();
+    expect(state.messageBoxes).toHaveLength(1);
+    expect(state.messageBoxes[0].detail).toMatch(/could not save your settings/);
+    expect(menu().find('today')!.label).toMatch(/^Today 1 of 8 mobes/); // counted in memory
+    expect(readFileSync(join(`${userData}.moved`, 'settings.json'), 'utf8')).toBe(before);
   });
 
   it('says nothing on a clean start', () => {

@@ -211,7 +211,7 @@ describe('parseHistoryLine', () => {
   it.each([
     ['activeSeconds', -1, 'must not be negative'],
     ['activeSeconds', 'lots', 'must be a number of seconds'],
-    ['endedBy', 'coffee', 'must be one of idle, lock, suspend, pause, off-hours, shutdown'],
+    ['endedBy', 'coffee', 'must be one of idle, lock, suspend, pause, off-hours, shutdown, crash'],
     ['start', null, 'must be a time in epoch milliseconds'],
   ])('names a bad sitting %s (%j)', (field, value, message) => {
     const line = JSON.stringify({ ...RECORDS[2], [field]: value });
