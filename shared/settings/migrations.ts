@@ -10,6 +10,7 @@ import {
   WEEKDAYS,
 } from './schema';
 import type { FieldError, Settings, TimeRange, Weekday, WorkHours } from './schema';
+import { valueForAddedField } from './addedFields';
 
 /**
  * Settings files as the app wrote them over time, and how each becomes the next.
@@ -214,6 +215,11 @@ export function loadSettings(raw: unknown): SettingsLoad {
   for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
     if (key === 'version') continue;
     if (!Object.hasOwn(data, key) || data[key] === undefined) {
+      const added = valueForAddedField(key);
+      if (added) {
+        settings[key] = added.value;
+        continue;
+      }
       problems.push({ field: key, message: `is missing; using the default (${showDefault(key, defaults)})` });
       continue;
     }

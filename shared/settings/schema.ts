@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AREAS } from '../catalog/types';
+import { shortcutsSchema } from './shortcutsSchema';
+import { DEFAULT_SHORTCUTS } from '../shortcuts/accelerator';
 
 /**
  * The one settings schema. Every field has a default; validation messages name the field.
@@ -85,6 +87,10 @@ export const settingsSchema = z
     sound: z.boolean(),
     startAtLogin: z.boolean(),
     reducedMotion: z.enum(['system', 'on', 'off'], { error: "must be 'system', 'on' or 'off'" }),
+    /** Global shortcuts for done, skip and snooze, live only while a break window is up. */
+    shortcuts: shortcutsSchema,
+    /** The first-start welcome was finished (or closed); settings can show it again. */
+    welcomeDone: z.boolean(),
   })
   .strict();
 
@@ -117,6 +123,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   sound: false,
   startAtLogin: false,
   reducedMotion: 'system',
+  shortcuts: DEFAULT_SHORTCUTS,
+  welcomeDone: false,
 }) as Settings;
 
 export function toMinutes(hhmm: string): number {
