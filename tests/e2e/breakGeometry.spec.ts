@@ -138,7 +138,8 @@ test('texts 40 % longer (a pseudo-locale) still fit, for every mobe', async ({ p
   await openBreakPage(page, CATALOG[0]);
   const dir = join(SHEET_DIR, 'stretched');
   mkdirSync(dir, { recursive: true });
-  for (const mobe of CATALOG) await walkBreak(page, mobe, `${mobe.id} stretched`, join(dir, `${mobe.id}.png`));
+  for (const mobe of CATALOG)
+    await walkBreak(page, mobe, `${mobe.id} stretched`, join(dir, `${mobe.id}.png`));
 });
 
 test('the longest texts the catalog may grow to, 40 % longer again, still fit', async ({ page }) => {
