@@ -45,6 +45,7 @@ export default defineConfig({
       input: {
         break: resolve(root, 'break.html'),
         app: resolve(root, 'app.html'),
+        welcome: resolve(root, 'welcome.html'),
         demo: resolve(root, 'demo.html'),
         'bench-blank': resolve(root, 'bench-blank.html'),
       },

@@ -26,6 +26,7 @@ import { pageLocator } from '../windows/pages';
 import { windowFactory } from '../windows/windowFactory';
 import type { CreateCore } from './coreApi';
 import { installE2eHook } from './e2eHook';
+import { createWindowExtras } from './windowExtras';
 
 /** Must equal `appId` in electron-builder.yml: Windows ties notifications and the taskbar to it. */
 export const APP_ID = 'app.mobes.desktop';
@@ -105,7 +106,8 @@ export function startMobes(ctx: StartContext) {
   });
 
   const createWindow = windowFactory(ctx.paths.preload);
-  const events = eventSender(() => [breakWindow.window(), appWindow.window()], pages.isOurs);
+  const windows = () => [breakWindow.window(), appWindow.window(), extras.welcome.window()];
+  const events = eventSender(windows, pages.isOurs);
   let tray: ReturnType<typeof createTrayController> | null = null;
   let trayState: TrayState | null = null;
   let shutDown = false;
@@ -122,6 +124,11 @@ export function startMobes(ctx: StartContext) {
     { settings, history: history.records, platform: ctx.platform },
   );
 
+  const extras = createWindowExtras(ctx, {
+    ...{ createWindow, log, welcomeUrl: pages.url('welcome'), settings: () => settings },
+    onShortcut: (action) => events.sendTo(breakWindow.window(), 'breakShortcut', { action }),
+    updateSettings: (patch) => core.handlers.updateSettings(patch),
+  });
   const breakWindow = createBreakWindowController({
     createWindow,
     url: pages.url('break'),
@@ -129,6 +136,7 @@ export function startMobes(ctx: StartContext) {
     trayBounds: () => tray?.bounds() ?? null,
     send: (win, name, payload) => events.sendTo(win, name, payload),
     onUserClose: () => feed({ type: 'action', at: now(), action: 'skip' }),
+    ...extras.breakWindow,
   });
   const appWindow = createAppWindowController({
     createWindow,
@@ -175,6 +183,7 @@ export function startMobes(ctx: StartContext) {
         applyLoginItem();
         events.broadcast('settingsChanged', event.settings);
         refreshTray();
+        extras.settingsChanged(event.settings);
         break;
       case 'tray-changed':
         refreshTray(event.tray);
@@ -184,6 +193,7 @@ export function startMobes(ctx: StartContext) {
 
   const handlers: RequestHandlers = {
     ...core.handlers,
+    ...extras.handlers(core.handlers),
     exportHistory: async ({ format }) => {
       const { fileName, content } = core.exportContent(format, historyFile.readAll());
       const options = {
@@ -280,7 +290,7 @@ export function startMobes(ctx: StartContext) {
   }
 
   tellUser(notices);
-  const shell = { core, tray, breakWindow, appWindow, power, historyFile, actions, shutdown };
+  const shell = { core, tray, breakWindow, appWindow, extras, power, historyFile, actions, shutdown };
   if (ctx.env.MOBES_E2E === '1') installE2eHook(shell);
   return shell;
 }

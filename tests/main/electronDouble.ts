@@ -187,6 +187,7 @@ type WindowSlice = Pick<
   | 'close'
   | 'setBounds'
   | 'getBounds'
+  | 'getContentSize'
   | 'setAlwaysOnTop'
   | 'isAlwaysOnTop'
 >;
@@ -281,6 +282,15 @@ export class FakeBrowserWindow extends EventEmitter implements WindowSlice {
   getBounds(): Rectangle {
     this.alive();
     return { ...this.bounds };
+  }
+  /**
+   * The page's size. With a frame and without useContentSize, width/height are the outer size, so
+   * the content is smaller by the frame (modelled as a 28 px title bar); otherwise they are equal.
+   */
+  getContentSize(): number[] {
+    this.alive();
+    const framed = this.options.frame !== false && !this.options.useContentSize;
+    return [this.bounds.width, this.bounds.height - (framed ? 28 : 0)];
   }
   setAlwaysOnTop(flag: boolean, level?: Parameters<ElectronBrowserWindow['setAlwaysOnTop']>[1]): void {
     this.alive();
