@@ -28,6 +28,8 @@ export function trayMenuTemplate(model: TrayMenuModel, actions: TrayActions): Me
   const { state } = model;
   const prompting = state.phase === 'prompting';
   return [
+    { id: 'status', label: state.statusLine, enabled: false },
+    { type: 'separator' },
     { id: 'start-break', label: 'Start a break now', enabled: !prompting, click: () => actions.startBreak() },
     { id: 'snooze', label: 'Snooze', enabled: state.canSnooze, click: () => actions.snooze() },
     {
@@ -61,5 +63,5 @@ export function trayMenuTemplate(model: TrayMenuModel, actions: TrayActions): Me
 /** What the menu depends on; equal keys mean the menu would be rebuilt identically. */
 export function trayMenuKey(model: TrayMenuModel): string {
   const s = model.state;
-  return JSON.stringify([s.phase, s.todayLine, s.paused, s.canSnooze, model.startAtLogin]);
+  return JSON.stringify([s.phase, s.statusLine, s.todayLine, s.paused, s.canSnooze, model.startAtLogin]);
 }
