@@ -25,7 +25,7 @@ export const RENDERER_CHUNKS = {
     {
       name: 'break-window',
       // Script modules only: each page keeps its CSS in its own chunk, in import order.
-      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/]catalog[\\/]).*\.tsx?$/,
+      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/](catalog|shortcuts)[\\/]).*\.tsx?$/,
     },
   ],
 };

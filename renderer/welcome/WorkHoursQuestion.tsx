@@ -1,4 +1,5 @@
-import { WEEKDAYS, type Weekday, type WorkHours } from '../../shared/settings/schema';
+// Types only: the welcome loads no validation library (the schema checks its answers in main).
+import type { Weekday, WorkHours } from '../../shared/settings/schema';
 
 /** The welcome asks for one range on chosen days; settings can refine it later (split days etc.). */
 export interface SimpleHours {
@@ -16,6 +17,7 @@ const SHORT: Record<Weekday, string> = {
   sat: 'Sat',
   sun: 'Sun',
 };
+const WEEKDAYS = Object.keys(SHORT) as Weekday[];
 const LONG: Record<Weekday, string> = {
   mon: 'Monday',
   tue: 'Tuesday',
