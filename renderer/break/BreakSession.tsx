@@ -100,7 +100,11 @@ export function BreakSession(props: BreakSessionProps) {
                 />
               </div>
               {!s.error && mobe.cues.length > 0 && (
-                <p className="cue-line" data-testid="cue" key={s.cueIndex}>
+                <p
+                  className={`cue-line${s.cueIndex > 0 ? ' is-next' : ''}`}
+                  data-testid="cue"
+                  key={s.cueIndex}
+                >
                   {mobe.cues[s.cueIndex]}
                 </p>
               )}
