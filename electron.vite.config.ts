@@ -46,6 +46,7 @@ export default defineConfig({
         input: {
           break: resolve(__dirname, 'renderer/break.html'),
           app: resolve(__dirname, 'renderer/app.html'),
+          welcome: resolve(__dirname, 'renderer/welcome.html'),
         },
         output: { codeSplitting: RENDERER_CHUNKS },
       },

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from './tests/e2e/chromium';
+import { DEMO_VIEWPORT } from './tests/e2e/support/viewports';
 import { RENDERER_PREVIEW_PORT as PORT } from './vite.renderer.config';
 
 /**
@@ -25,7 +26,10 @@ export default defineConfig({
       testIgnore: /electron\.spec\.ts$/,
       use: {
         browserName: 'chromium',
-        viewport: { width: 1280, height: 900 },
+        // The demo page frames every window at its true size (shared/geometry/windowSizes.ts); this
+        // is only the room around those frames. Specs that open a window page directly set the
+        // viewport to that window's size (tests/e2e/breakGeometry.spec.ts, windowGeometry.spec.ts).
+        viewport: DEMO_VIEWPORT,
         timezoneId: 'Europe/Berlin',
         locale: 'en-GB',
         launchOptions: CHROMIUM,

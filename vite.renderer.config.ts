@@ -25,7 +25,7 @@ export const RENDERER_CHUNKS = {
     {
       name: 'break-window',
       // Script modules only: each page keeps its CSS in its own chunk, in import order.
-      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/]catalog[\\/]).*\.tsx?$/,
+      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/](catalog|shortcuts)[\\/]).*\.tsx?$/,
     },
   ],
 };
@@ -45,6 +45,7 @@ export default defineConfig({
       input: {
         break: resolve(root, 'break.html'),
         app: resolve(root, 'app.html'),
+        welcome: resolve(root, 'welcome.html'),
         demo: resolve(root, 'demo.html'),
         'bench-blank': resolve(root, 'bench-blank.html'),
       },

@@ -1,10 +1,23 @@
-import type { Menu, MenuItem } from 'electron';
+import type { BrowserWindow, Menu, MenuItem } from 'electron';
 import type { BreakWindowController } from '../windows/breakWindow';
 
 interface HookTarget {
   tray: { menu(): Menu } | null;
   breakWindow: BreakWindowController;
+  appWindow?: { window(): BrowserWindow | null };
+  extras?: { welcome: { window(): BrowserWindow | null } };
 }
+
+const describeWindow = (w: BrowserWindow | null | undefined) =>
+  w
+    ? {
+        visible: w.isVisible(),
+        focused: w.isFocused(),
+        bounds: w.getBounds(),
+        contentSize: w.getContentSize(),
+        url: w.webContents.getURL(),
+      }
+    : null;
 
 export interface MenuEntry {
   id: string;
@@ -44,16 +57,8 @@ export function installE2eHook(target: HookTarget): void {
       item.click();
       return true;
     },
-    breakWindow() {
-      const w = target.breakWindow.window();
-      return w
-        ? {
-            visible: w.isVisible(),
-            focused: w.isFocused(),
-            bounds: w.getBounds(),
-            url: w.webContents.getURL(),
-          }
-        : null;
-    },
+    breakWindow: () => describeWindow(target.breakWindow.window()),
+    appWindow: () => describeWindow(target.appWindow?.window()),
+    welcomeWindow: () => describeWindow(target.extras?.welcome.window()),
   };
 }

@@ -1,46 +1,24 @@
 import { app } from 'electron';
 import { throughDriver } from '../../shared/app/coreDriver';
-import type { ShellPlatform } from '../../shared/geometry/breakWindow';
-import type { Settings } from '../../shared/settings/schema';
 import { registerIpcHandlers } from '../ipc/registrar';
 import { createLoginItem } from '../os/loginItem';
 import { startMidnightTimer } from '../power/midnight';
 import { createPowerAdapter, currentZone } from '../power/powerAdapter';
 import { keepBoutCheckpoint } from '../store/boutCheckpoint';
-import type { LoadedSettings } from '../store/settingsPersistence';
 import { pageLocator } from '../windows/pages';
 import { coreEventRouter } from './coreEvents';
-import type { CreateCore } from './coreApi';
 import { installE2eHook } from './e2eHook';
 import { exportHistoryHandler } from './exportFile';
 import { manageLifecycle } from './lifecycle';
 import { loginItemFollower } from './loginItemSync';
 import { userNotices } from './notices';
 import { installSecurity } from './security';
+import type { StartContext } from './startContext';
 import { openStorage } from './storage';
 import { createShellWindows } from './windows';
 
 /** Must equal `appId` in electron-builder.yml: Windows ties notifications and the taskbar to it. */
 export const APP_ID = 'app.mobes.desktop';
-
-export interface StartContext {
-  createCore: CreateCore;
-  platform: ShellPlatform;
-  paths: {
-    userData: string;
-    renderer: string;
-    preload: string;
-    icons: string;
-    home: string;
-    execPath: string;
-  };
-  env: Record<string, string | undefined>;
-  /** electron-store lives behind this (it cannot load outside Electron). */
-  openSettings(userData: string): { loaded: LoadedSettings; save(settings: Settings): void };
-  /** The electron-vite dev server, when developing. */
-  devServerUrl?: string | null;
-  log?: (message: string, error?: unknown) => void;
-}
 
 export type MobesShell = ReturnType<typeof startMobes>;
 
@@ -88,22 +66,28 @@ export function startMobes(ctx: StartContext) {
   const checkpoints = keepBoutCheckpoint(storage.checkpoint, () => core.openBout());
   const { driver } = power;
 
-  const { appWindow, actions, tray, breakWindow, events } = createShellWindows({
+  const { appWindow, actions, tray, breakWindow, extras, events } = createShellWindows({
     platform,
     paths,
+    env: ctx.env,
     pages,
     driver,
     handlers: core.handlers,
     initialTray: core.tray(),
+    settings: () => core.currentSettings(),
     zone: currentZone,
     quit: () => app.quit(),
     log,
   });
+  const followLoginItem = loginItemFollower(loginItem, log);
   router.connect({
     breakWindow,
     broadcast: events.broadcast,
     tray,
-    settingsChanged: loginItemFollower(loginItem, log),
+    settingsChanged: (settings) => {
+      followLoginItem(settings);
+      extras.settingsChanged(settings);
+    },
   });
 
   const exportHistory = exportHistoryHandler({
@@ -112,7 +96,7 @@ export function startMobes(ctx: StartContext) {
     appWindow,
   });
   const unregisterIpc = registerIpcHandlers({
-    handlers: throughDriver(driver, { ...core.handlers, exportHistory }),
+    handlers: throughDriver(driver, { ...core.handlers, ...extras.handlers(core.handlers), exportHistory }),
     isTrustedUrl: pages.isOurs,
     log,
   });
@@ -145,6 +129,7 @@ export function startMobes(ctx: StartContext) {
     tray,
     breakWindow,
     appWindow,
+    extras,
     power,
     historyFile: storage.historyFile,
     actions,

@@ -3,6 +3,7 @@ import type { CoreDriver } from '../../shared/app/coreDriver';
 import type { TrayState } from '../../shared/app/ports';
 import type { ShellPlatform } from '../../shared/geometry/breakWindow';
 import type { RequestHandlers } from '../../shared/ipc/contract';
+import type { Settings } from '../../shared/settings/schema';
 import { eventSender, windowSender } from '../ipc/events';
 import { createTrayController } from '../tray/trayController';
 import { createAppWindowController } from '../windows/appWindow';
@@ -10,14 +11,17 @@ import { createBreakWindowController } from '../windows/breakWindow';
 import type { pageLocator } from '../windows/pages';
 import { windowFactory } from '../windows/windowFactory';
 import { createTrayActions } from './trayActions';
+import { createWindowExtras } from './windowExtras';
 
 export interface ShellWindowsContext {
   platform: ShellPlatform;
-  paths: { preload: string; icons: string };
+  paths: { preload: string; icons: string; userData: string };
+  env: Record<string, string | undefined>;
   pages: ReturnType<typeof pageLocator>;
   driver: CoreDriver;
   handlers: RequestHandlers;
   initialTray: TrayState;
+  settings(): Settings;
   zone(): string;
   quit(): void;
   log(message: string, error?: unknown): void;
@@ -25,7 +29,8 @@ export interface ShellWindowsContext {
 
 /**
  * What the user sees: the app window, the tray (its actions go through the driver), the break window
- * beside the tray, and the sender of events to the windows. Each is built from the ones before it.
+ * beside the tray with its shortcuts and position memory, the first-start welcome, and the sender of
+ * events to the windows. Each is built from the ones before it.
  */
 export function createShellWindows(ctx: ShellWindowsContext) {
   const { platform, paths, pages, driver } = ctx;
@@ -37,14 +42,25 @@ export function createShellWindows(ctx: ShellWindowsContext) {
   });
   const actions = createTrayActions({ ...ctx, appWindow });
   const tray = createTrayController({ platform, iconsDir: paths.icons, actions, initial: ctx.initialTray });
+  const send = windowSender(pages.isOurs);
+  const extras = createWindowExtras(ctx, {
+    createWindow,
+    log: ctx.log,
+    welcomeUrl: pages.url('welcome'),
+    settings: ctx.settings,
+    onShortcut: (action) => send(breakWindow.window(), 'breakShortcut', { action }),
+    updateSettings: (patch) => driver.request(() => ctx.handlers.updateSettings(patch)),
+  });
   const breakWindow = createBreakWindowController({
     createWindow,
     url: pages.url('break'),
     platform,
     trayBounds: () => tray.bounds(),
-    send: windowSender(pages.isOurs),
+    send,
     onUserClose: () => driver.inputNow((at) => ({ type: 'action', at, action: 'skip' })),
+    ...extras.breakWindow,
   });
-  const events = eventSender(() => [breakWindow.window(), appWindow.window()], pages.isOurs);
-  return { appWindow, actions, tray, breakWindow, events };
+  const windows = () => [breakWindow.window(), appWindow.window(), extras.welcome.window()];
+  const events = eventSender(windows, pages.isOurs);
+  return { appWindow, actions, tray, breakWindow, extras, events };
 }

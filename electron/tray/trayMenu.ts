@@ -22,6 +22,8 @@ export interface TrayActions {
 export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
   const prompting = state.phase === 'prompting';
   return [
+    { id: 'status', label: state.statusLine, enabled: false },
+    { type: 'separator' },
     { id: 'start-break', label: 'Start a break now', enabled: !prompting, click: () => actions.startBreak() },
     { id: 'snooze', label: 'Snooze', enabled: state.canSnooze, click: () => actions.snooze() },
     {
@@ -54,5 +56,5 @@ export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuIt
 
 /** What the menu depends on; equal keys mean the menu would be rebuilt identically. */
 export function trayMenuKey(s: TrayState): string {
-  return JSON.stringify([s.phase, s.todayLine, s.paused, s.canSnooze, s.startAtLogin]);
+  return JSON.stringify([s.phase, s.statusLine, s.todayLine, s.paused, s.canSnooze, s.startAtLogin]);
 }

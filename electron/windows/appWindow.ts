@@ -1,4 +1,5 @@
 import type { BrowserWindow } from 'electron';
+import { APP_WINDOW, APP_WINDOW_MIN } from '../../shared/geometry/windowSizes';
 import type { WindowFactory } from './windowFactory';
 
 export type AppView = 'history' | 'settings';
@@ -33,10 +34,13 @@ export function createAppWindowController(ctx: AppWindowContext): AppWindowContr
         return;
       }
       const w = ctx.createWindow({
-        width: 920,
-        height: 700,
-        minWidth: 560,
-        minHeight: 480,
+        ...APP_WINDOW,
+        minWidth: APP_WINDOW_MIN.width,
+        minHeight: APP_WINDOW_MIN.height,
+        // The sizes are the page's (content) size, as the page tests use them; with useContentSize the
+        // minimum applies to the content too.
+        // https://www.electronjs.org/docs/latest/api/browser-window#new-browserwindowoptions
+        useContentSize: true,
         title: 'Mobes',
         show: false,
         autoHideMenuBar: true,

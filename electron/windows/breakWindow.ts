@@ -2,12 +2,15 @@ import type { BrowserWindow } from 'electron';
 import { screen } from 'electron';
 import type { PromptOutcome } from '../../shared/history/types';
 import type { BreakView } from '../../shared/ipc/contract';
-import type { Rect, ShellPlatform } from '../../shared/geometry/breakWindow';
+import type { DisplayArea, Rect, ShellPlatform } from '../../shared/geometry/breakWindow';
 import { placeBreakWindow } from '../../shared/geometry/breakWindow';
+import type { PositionMemory } from '../../shared/geometry/positionMemory';
+import { rememberBounds, rememberedBounds } from '../../shared/geometry/positionMemory';
+import { BREAK_WINDOW } from '../../shared/geometry/windowSizes';
 import type { SendEvent } from '../ipc/events';
+import type { BreakShortcuts } from './breakShortcuts';
 import type { WindowFactory } from './windowFactory';
 
-export const BREAK_WINDOW_SIZE = { width: 380, height: 520 } as const;
 /** How long the window stays after a break ended, if its page does not ask to close sooner. */
 export const END_HIDE_DELAY_MS = 4000;
 
@@ -21,6 +24,11 @@ export interface BreakWindowContext {
   send(win: BrowserWindow, ...event: Parameters<SendEvent>): void;
   /** The user closed the window with the window manager while a break was showing. */
   onUserClose?(): void;
+  /** Global shortcuts, registered while the window is up (breakShortcuts.ts). */
+  shortcuts?: Pick<BreakShortcuts, 'activate' | 'deactivate'>;
+  /** Where the user put the window, per display arrangement (store/windowPositionsFile.ts). */
+  positions?: { load(): PositionMemory; save(memory: PositionMemory): void };
+  now?: () => number;
 }
 
 export interface BreakWindowController {
@@ -57,6 +65,9 @@ export function createBreakWindowController(ctx: BreakWindowContext): BreakWindo
   let hideTimer: ReturnType<typeof setTimeout> | null = null;
   let quitting = false;
   let showing = false;
+  let memory: PositionMemory | null = null;
+  /** Where we last put the window: a window found elsewhere at hide time was moved by the user. */
+  let placed: Rect | null = null;
 
   const cancelHide = () => {
     if (hideTimer) clearTimeout(hideTimer);
@@ -67,7 +78,9 @@ export function createBreakWindowController(ctx: BreakWindowContext): BreakWindo
     if (win && !win.isDestroyed()) return win;
     loaded = false;
     const w = ctx.createWindow({
-      ...BREAK_WINDOW_SIZE,
+      ...BREAK_WINDOW,
+      // Frameless, so the content size is the window size; said anyway (the page is laid out for it).
+      useContentSize: true,
       title: 'Mobes',
       show: false,
       frame: false,
@@ -102,37 +115,61 @@ export function createBreakWindowController(ctx: BreakWindowContext): BreakWindo
     return w;
   };
 
-  const place = (w: BrowserWindow) => {
-    const displays = screen.getAllDisplays().map((d) => ({
+  const displays = (): DisplayArea[] =>
+    screen.getAllDisplays().map((d) => ({
       id: d.id,
       bounds: d.bounds,
       workArea: d.workArea,
       scaleFactor: d.scaleFactor,
     }));
-    const bounds = placeBreakWindow({
-      displays,
-      primaryId: screen.getPrimaryDisplay().id,
-      trayBounds: ctx.trayBounds(),
-      cursor: screen.getCursorScreenPoint(),
-      platform: ctx.platform,
-      size: BREAK_WINDOW_SIZE,
-    });
+
+  const place = (w: BrowserWindow) => {
+    const all = displays();
+    if (ctx.positions) memory ??= ctx.positions.load();
+    const bounds =
+      (memory && rememberedBounds(memory, all, BREAK_WINDOW)) ??
+      placeBreakWindow({
+        displays: all,
+        primaryId: screen.getPrimaryDisplay().id,
+        trayBounds: ctx.trayBounds(),
+        cursor: screen.getCursorScreenPoint(),
+        platform: ctx.platform,
+        size: BREAK_WINDOW,
+      });
     w.setBounds(bounds);
+    placed = bounds;
+  };
+
+  /** The user dragged the window somewhere else: remember it for this display arrangement. */
+  const rememberIfMoved = (w: BrowserWindow) => {
+    if (!ctx.positions || !placed || !w.isVisible()) return;
+    const b = w.getBounds();
+    if (Math.abs(b.x - placed.x) <= 2 && Math.abs(b.y - placed.y) <= 2) return;
+    memory = rememberBounds(memory ?? ctx.positions.load(), displays(), b, (ctx.now ?? Date.now)());
+    ctx.positions.save(memory);
+    placed = b;
   };
 
   function hide() {
     cancelHide();
     showing = false;
-    if (win && !win.isDestroyed() && win.isVisible()) win.hide();
+    ctx.shortcuts?.deactivate();
+    if (win && !win.isDestroyed() && win.isVisible()) {
+      rememberIfMoved(win);
+      win.hide();
+    }
   }
 
   return {
     show(view) {
       cancelHide();
       const w = ensureWindow();
+      if (w.isVisible()) rememberIfMoved(w);
       place(w);
-      if (loaded) ctx.send(w, 'breakShown', view);
-      else pending = view;
+      const shortcuts = ctx.shortcuts?.activate();
+      const shown = shortcuts ? { ...view, shortcuts } : view;
+      if (loaded) ctx.send(w, 'breakShown', shown);
+      else pending = shown;
       showing = true;
       w.showInactive();
       w.setAlwaysOnTop(true, alwaysOnTopLevel(ctx.platform));
@@ -150,7 +187,11 @@ export function createBreakWindowController(ctx: BreakWindowContext): BreakWindo
     destroy() {
       quitting = true;
       cancelHide();
-      if (win && !win.isDestroyed()) win.destroy();
+      ctx.shortcuts?.deactivate();
+      if (win && !win.isDestroyed()) {
+        rememberIfMoved(win);
+        win.destroy();
+      }
       win = null;
     },
   };

@@ -1,6 +1,6 @@
 import { APP_ORIGIN, isAppUrl } from '../security/appProtocol';
 
-export type Page = 'break' | 'history' | 'settings';
+export type Page = 'break' | 'history' | 'settings' | 'welcome';
 
 /**
  * Where each page lives: our protocol when built, the electron-vite dev server while developing
@@ -18,6 +18,7 @@ const FILES: Record<Page, string> = {
   break: '/break.html',
   history: '/app.html#history',
   settings: '/app.html#settings',
+  welcome: '/welcome.html',
 };
 
 export function pageLocator(devServerUrl?: string | null): PageLocator {

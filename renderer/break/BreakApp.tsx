@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BreakView, MobesApi } from '../../shared/ipc/contract';
-import { BreakSession, type BreakEndings } from './BreakSession';
+import { BreakSession } from './BreakSession';
+import { BreakTopBar } from './BreakTopBar';
+import type { BreakEndings } from './useBreakSession';
 
 export interface BreakAppProps {
   api: MobesApi;
@@ -78,8 +80,11 @@ export function BreakApp({ api, tick, initial }: BreakAppProps) {
   if (!view) {
     return (
       <main className="break idle" data-stage="idle">
-        <p className="idle-title">No break right now</p>
-        <p className="quiet">Mobes will bring the next one when it is time.</p>
+        <BreakTopBar closeLabel="Close" onClose={() => void api.closeBreak()} />
+        <div className="idle-body">
+          <p className="idle-title">No break right now</p>
+          <p className="quiet">Mobes will bring the next one when it is time.</p>
+        </div>
       </main>
     );
   }

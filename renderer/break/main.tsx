@@ -2,13 +2,14 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { BreakView } from '../../shared/ipc/contract';
+import { embeddedApi } from '../shared/embeddedApi';
 import { MissingBridge } from '../shared/MissingBridge';
 import { BreakApp } from './BreakApp';
 import '../styles/base.css';
 import './break.css';
 import './figures/figures.css';
 
-const api = window.mobes;
+const api = embeddedApi();
 const root = createRoot(document.getElementById('root')!);
 if (!api) {
   root.render(

@@ -1,23 +1,32 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CATALOG } from '../../shared/catalog/catalog';
-import { AppShell } from '../app/AppShell';
-import { BreakApp } from '../break/BreakApp';
+import { APP_WINDOW, APP_WINDOW_MIN, BREAK_WINDOW, WELCOME_WINDOW } from '../../shared/geometry/windowSizes';
 import { MobeVisual } from '../break/MobeVisual';
 import type { BrowserHost } from '../host/browserHost';
 import { TrayBar } from './TrayBar';
+import { WindowFrame } from './WindowFrame';
 
 /**
- * The whole app in one browser page: a simulated tray, the break window (the real BreakApp,
- * mounted in a panel) and the app window (history and settings), all over the real core.
+ * The whole app in one browser page: a simulated tray, and the break window, the app window (history
+ * and settings) and, on a first start, the welcome, each in a frame of its true size, all over the
+ * real core.
  */
 export function DemoShell({ host }: { host: BrowserHost }) {
   const [gallery, setGallery] = useState(false);
+  const [welcome, setWelcome] = useState(false);
+  // ?app=min shows the app window at the smallest size the user can make it.
+  const appSize =
+    new URLSearchParams(window.location.search).get('app') === 'min' ? APP_WINDOW_MIN : APP_WINDOW;
+  useEffect(() => {
+    void host.api.getSettings().then((res) => res.ok && setWelcome(!res.value.settings.welcomeDone));
+    return host.api.onSettingsChanged((s) => setWelcome(!s.welcomeDone));
+  }, [host]);
   return (
     <div className="demo">
       <TrayBar host={host} />
       <p className="demo-note quiet small">
         A browser demo of Mobes: the engine runs in this page and counts your mouse and keyboard activity in
-        this tab as sitting time. Data stays in this browser.{' '}
+        this tab as sitting time. Data stays in this browser. Each window is shown at its real size.{' '}
         <button type="button" className="link" onClick={() => setGallery((g) => !g)} aria-expanded={gallery}>
           {gallery ? 'Hide' : 'Show'} every mobe’s figure
         </button>
@@ -35,18 +44,11 @@ export function DemoShell({ host }: { host: BrowserHost }) {
         </section>
       )}
       <div className="demo-grid">
-        <section className="demo-window break-window" aria-label="Break window">
-          <p className="window-title" aria-hidden="true">
-            Break window
-          </p>
-          <BreakApp api={host.api} />
-        </section>
-        <section className="demo-window app-window" aria-label="App window">
-          <p className="window-title" aria-hidden="true">
-            App window
-          </p>
-          <AppShell api={host.api} />
-        </section>
+        {welcome && (
+          <WindowFrame title="Welcome" src="welcome.html" size={WELCOME_WINDOW} className="welcome-window" />
+        )}
+        <WindowFrame title="Break window" src="break.html" size={BREAK_WINDOW} className="break-window" />
+        <WindowFrame title="App window" src="app.html#history" size={appSize} className="app-window" />
       </div>
     </div>
   );

@@ -4,9 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { installBrowserHost } from '../host/browserHost';
 import { DemoShell } from './DemoShell';
 import '../styles/base.css';
-import '../break/break.css';
 import '../break/figures/figures.css';
-import '../app/app.css';
 import './demo.css';
 
 const host = installBrowserHost();

@@ -70,6 +70,7 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
     breakEnded: new Set(),
     historyChanged: new Set(),
     settingsChanged: new Set(),
+    breakShortcut: new Set(), // desktop only: a page cannot register global shortcuts
   };
   const trayListeners = new Set<(t: TrayState) => void>();
   const emit = <K extends EventName>(name: K, payload: Events[K]) => {

@@ -2,6 +2,11 @@ import type { HistoryRecord } from '../../shared/history/types';
 import { parseRecord } from '../../shared/history/recordSchema';
 import { loadSettings } from '../../shared/settings/load';
 import type { Settings } from '../../shared/settings/schema';
+import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
+
+/** Nothing stored yet is a first start (defaults, the welcome included), not an old file to migrate. */
+const load = (raw: unknown) =>
+  raw === undefined ? { settings: structuredClone(DEFAULT_SETTINGS), problems: [] } : loadSettings(raw);
 
 /** Where the browser host keeps settings and history: localStorage, or memory for a fresh run. */
 export interface HostStore {
@@ -20,7 +25,7 @@ export function memoryStore(init: { settings?: unknown; history?: HistoryRecord[
   const history: HistoryRecord[] = [...(init.history ?? [])];
   return {
     loadSettings: () => {
-      const r = loadSettings(settings ?? {});
+      const r = load(settings);
       return { settings: r.settings, problems: r.problems.map((p) => `${p.field} ${p.message}`) };
     },
     saveSettings: (s) => {
@@ -52,7 +57,7 @@ export function localStore(ls: Storage): HostStore {
   return {
     loadSettings: () => {
       const raw = readJson(SETTINGS_KEY);
-      const r = loadSettings(raw ?? {});
+      const r = load(raw);
       if (raw !== undefined && r.problems.length)
         ls.setItem(SETTINGS_KEY + BACKUP_SUFFIX, JSON.stringify(raw));
       return { settings: r.settings, problems: r.problems.map((p) => `${p.field} ${p.message}`) };

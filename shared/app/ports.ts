@@ -40,6 +40,11 @@ export interface TrayState {
   phase: Phase;
   /** Tooltip text: sitting time and when the next break is due (or why none is). */
   tooltip: string;
+  /**
+   * The same as a sentence for the top of the tray menu ("Sitting 12 min · next mobe in 3 min"):
+   * AppIndicator trays on Linux show no tooltip, so the menu must say that Mobes is counting.
+   */
+  statusLine: string;
   /** Menu line, e.g. "Today 3 of 8 mobes · streak 4 days". */
   todayLine: string;
   today: TodayStatus;

@@ -7,10 +7,12 @@ import type { TrayIcon, TrayState } from './ports';
 
 /** What the tray shows for an engine snapshot: icon, tooltip and the menu's today line. Pure. */
 export function trayStateFor(s: EngineSnapshot, today: TodayStatus, settings: Settings): TrayState {
+  const status = statusLine(s);
   return {
     icon: iconFor(s, settings),
     phase: s.phase,
-    tooltip: `Mobes · ${statusLine(s)}`,
+    tooltip: `Mobes · ${status}`,
+    statusLine: status[0].toUpperCase() + status.slice(1),
     todayLine: todayLine(today),
     today,
     paused: s.phase === 'paused',

@@ -1,6 +1,7 @@
 import type { Mobe } from '../catalog/types';
 import type { DaySummary, PromptOutcome, PromptReason, Streaks } from '../history/types';
 import type { FieldError, Settings } from '../settings/schema';
+import type { ShortcutAction } from '../shortcuts/accelerator';
 import type { DayKey, EpochMs } from '../time/types';
 
 /**
@@ -26,7 +27,16 @@ export interface BreakView {
   sound: boolean;
   reducedMotion: Settings['reducedMotion'];
   today: TodayStatus;
+  /**
+   * The global shortcuts registered for this break (the desktop host fills this in once it has
+   * registered them); an action without one here has only its in-window key.
+   */
+  shortcuts?: Partial<Record<ShortcutAction, string>>;
 }
+
+/** Whether a global shortcut works: ready, taken by another app, turned off, or not possible here. */
+export type ShortcutState = 'ready' | 'taken' | 'off' | 'unsupported';
+export type ShortcutReport = Record<ShortcutAction, { accelerator: string; state: ShortcutState }>;
 
 export interface HistoryDay extends DaySummary {
   workDay: boolean;
@@ -50,6 +60,10 @@ export interface SettingsView {
   settings: Settings;
   catalog: readonly Mobe[];
   platform: 'linux' | 'darwin' | 'win32' | 'browser';
+  /** How the global shortcuts fare (desktop only: a browser page cannot register any). */
+  shortcuts?: ShortcutReport;
+  /** The Linux desktop environment (XDG_CURRENT_DESKTOP), lower case; the welcome's tray hint uses it. */
+  desktop?: string;
 }
 
 export type ExportFormat = 'csv' | 'json';
@@ -109,6 +123,8 @@ export interface Events {
   breakEnded: { promptId: string; outcome: PromptOutcome };
   historyChanged: null;
   settingsChanged: Settings;
+  /** A global shortcut was pressed while the break window was up: act as if its button was clicked. */
+  breakShortcut: { action: ShortcutAction };
 }
 export type EventName = keyof Events;
 
@@ -117,6 +133,7 @@ export const EVENT_CHANNELS = {
   breakEnded: 'mobes:event:break-ended',
   historyChanged: 'mobes:event:history-changed',
   settingsChanged: 'mobes:event:settings-changed',
+  breakShortcut: 'mobes:event:break-shortcut',
 } as const satisfies Record<EventName, string>;
 
 type RequestFn<K extends RequestName> = Requests[K]['request'] extends void

@@ -1,3 +1,4 @@
+import { valueForAddedField } from './addedFields';
 import { migrate } from './migrations';
 import { describeValue, fieldName, firstIssues, isPlainObject, showDefault } from './messages';
 import { PARTLY_KEPT } from './partlyKept';
@@ -51,6 +52,11 @@ export function loadSettings(raw: unknown): SettingsLoad {
   for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
     if (key === 'version') continue;
     if (!Object.hasOwn(data, key) || data[key] === undefined) {
+      const added = valueForAddedField(key);
+      if (added) {
+        settings[key] = added.value;
+        continue;
+      }
       problems.push({ field: key, message: `is missing; using the default (${showDefault(key, defaults)})` });
       continue;
     }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AREAS, MOBE_ID } from '../catalog/types';
+import { DEFAULT_SHORTCUTS } from '../shortcuts/accelerator';
 import { isTimeOfDay, TIME_OF_DAY, toMinutes, WEEKDAYS } from '../time/workWeek';
 import type { TimeRange, Weekday, WorkHours } from '../time/workWeek';
+import { shortcutsSchema } from './shortcutsSchema';
 
 /**
  * The one settings schema. Every field has a default; validation messages name the field.
@@ -84,6 +86,10 @@ export const settingsSchema = z
     sound: z.boolean(),
     startAtLogin: z.boolean(),
     reducedMotion: z.enum(['system', 'on', 'off'], { error: "must be 'system', 'on' or 'off'" }),
+    /** Global shortcuts for done, skip and snooze, live only while a break window is up. */
+    shortcuts: shortcutsSchema,
+    /** The first-start welcome was finished (or closed); settings can show it again. */
+    welcomeDone: z.boolean(),
   })
   .strict();
 
@@ -116,6 +122,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   sound: false,
   startAtLogin: false,
   reducedMotion: 'system',
+  shortcuts: DEFAULT_SHORTCUTS,
+  welcomeDone: false,
 }) as Settings;
 
 function noOverlap(ranges: TimeRange[]): boolean {

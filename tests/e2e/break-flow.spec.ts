@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  appWindow,
   breakMain,
   breakWindow,
   openDemo,
@@ -17,7 +18,7 @@ test.describe('a break, end to end, on the real engine', () => {
     page,
   }, info) => {
     await openDemo(page);
-    const app = page.locator('.app-window');
+    const app = appWindow(page);
     // A goal of one makes this break the one that meets the day's goal, so the streak moves.
     await setNumber(page, 'Daily goal', '1');
     await expect(app.getByTestId('save-status')).toHaveText('Saved: Daily goal.');
@@ -65,9 +66,7 @@ test.describe('a break, end to end, on the real engine', () => {
   test('snooze brings the mobe back later; skip ends it without counting', async ({ page }) => {
     await openDemo(page);
     await sitUntilPrompt(page);
-    await breakWindow(page)
-      .getByRole('button', { name: /snooze/i })
-      .click();
+    await breakWindow(page).locator('.controls [data-action="snooze"]').click();
     await expect(breakWindow(page)).toContainText('No break right now');
     await expect(page.getByTestId('tray-icon')).not.toHaveText('due');
 
@@ -78,9 +77,9 @@ test.describe('a break, end to end, on the real engine', () => {
     expect(back).toBeGreaterThan(0.5);
     expect(back).toBeLessThanOrEqual(2.5);
 
-    await breakWindow(page).getByRole('button', { name: /skip/i }).click();
+    await breakWindow(page).locator('.controls [data-action="skip"]').click();
     await expect(breakWindow(page)).toContainText('No break right now');
-    await expect(page.locator('.app-window').getByTestId('today-done')).toContainText('0 of 8');
+    await expect(appWindow(page).getByTestId('today-done')).toContainText('0 of 8');
     await expect(page.getByTestId('tray-today')).toContainText('Today 0 of 8');
   });
 

@@ -3,6 +3,7 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { APP_WINDOW, BREAK_WINDOW, WELCOME_WINDOW } from '../../shared/geometry/windowSizes';
 
 /**
  * The real app in a real Electron: tray, a break started from the tray menu, the break window showing
@@ -33,10 +34,18 @@ function findRuntime(): { executable: string } | { skip: string } {
 const runtime = findRuntime();
 if ('skip' in runtime) console.log(`[electron e2e] skipped: ${runtime.skip}`);
 
+interface WindowState {
+  visible: boolean;
+  focused: boolean;
+  url: string;
+  contentSize: [number, number];
+}
 interface E2eHook {
   trayMenu(): { id: string; label: string; enabled: boolean }[] | null;
   clickTrayItem(id: string): boolean;
-  breakWindow(): { visible: boolean; focused: boolean; url: string } | null;
+  breakWindow(): WindowState | null;
+  appWindow(): WindowState | null;
+  welcomeWindow(): WindowState | null;
 }
 /** The main process's global, installed by electron/main/e2eHook.ts when MOBES_E2E=1. */
 type MainGlobal = typeof globalThis & { __mobesE2E?: E2eHook };
@@ -68,6 +77,14 @@ test.describe('Electron app', () => {
   test.afterAll(async () => {
     await app?.close();
     if (userData) rmSync(userData, { recursive: true, force: true });
+  });
+
+  test('a first start shows the welcome, its content exactly the shared size', async () => {
+    const welcome = await app.evaluate(() => (globalThis as MainGlobal).__mobesE2E!.welcomeWindow());
+    expect(welcome).toMatchObject({
+      visible: true,
+      contentSize: [WELCOME_WINDOW.width, WELCOME_WINDOW.height],
+    });
   });
 
   test('creates the tray with its menu', async () => {
@@ -104,6 +121,21 @@ test.describe('Electron app', () => {
     await expect(breakPage.getByText(name).first()).toBeVisible();
     const state = await app.evaluate(() => (globalThis as MainGlobal).__mobesE2E!.breakWindow());
     expect(state).toMatchObject({ visible: true, focused: false });
+    // The real window's content is exactly the size the page was designed and tested at.
+    expect(state?.contentSize).toEqual([BREAK_WINDOW.width, BREAK_WINDOW.height]);
+    expect(await breakPage.evaluate(() => [innerWidth, innerHeight])).toEqual([
+      BREAK_WINDOW.width,
+      BREAK_WINDOW.height,
+    ]);
+  });
+
+  test('the app window opens with its content at the shared size', async () => {
+    expect(await app.evaluate(() => (globalThis as MainGlobal).__mobesE2E!.clickTrayItem('history'))).toBe(
+      true,
+    );
+    await expect
+      .poll(() => app.evaluate(() => (globalThis as MainGlobal).__mobesE2E!.appWindow()?.contentSize))
+      .toEqual([APP_WINDOW.width, APP_WINDOW.height]);
   });
 
   test('the renderer has no Node access', async () => {

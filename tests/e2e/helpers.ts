@@ -19,8 +19,17 @@ export async function openDemo(page: Page, opts: { fresh?: boolean; time?: Date;
   await expect(page.getByTestId('tray-tooltip')).toBeVisible();
 }
 
-export const breakWindow = (page: Page): Locator => page.locator('.break-window');
+/** The break window's page, in its frame of true size inside the demo. */
+export const breakWindow = (page: Page): Locator =>
+  page.frameLocator('iframe[title="Break window"]').locator('body');
 export const breakMain = (page: Page): Locator => breakWindow(page).locator('main.break');
+/** The app window's page (history and settings), in its frame inside the demo. */
+export const appWindow = (page: Page): Locator =>
+  page.frameLocator('iframe[title="App window"]').locator('body');
+/** Gives the break window keyboard focus, as a click on it would (it opens without focus). */
+export async function focusBreak(page: Page): Promise<void> {
+  await breakMain(page).locator('h1').click();
+}
 
 /**
  * Simulated desk work inside the page: mouse moves dispatched every second by a timer on the page's
@@ -105,8 +114,8 @@ export async function screen(page: Page, info: TestInfo, name: string, target?: 
 
 /** Sets a numeric setting through the settings view, as a user would (type, then leave the field). */
 export async function setNumber(page: Page, label: string, value: string): Promise<void> {
-  await page.locator('.app-window').getByRole('link', { name: 'Settings' }).click();
-  const input = page.locator('.app-window').getByLabel(label, { exact: true });
+  await appWindow(page).getByRole('link', { name: 'Settings' }).click();
+  const input = appWindow(page).getByLabel(label, { exact: true });
   await input.fill(value);
   await input.blur();
 }

@@ -1,15 +1,27 @@
 import { expect, test, type Page } from '@playwright/test';
-import { breakWindow, openDemo, repCount, rhythm, runToCountStart, screen } from './helpers';
+import {
+  appWindow,
+  breakWindow,
+  focusBreak,
+  openDemo,
+  repCount,
+  rhythm,
+  runToCountStart,
+  screen,
+} from './helpers';
 
 /** Presses Tab until the focused element matches, and returns how many presses it took. */
 async function tabTo(page: Page, match: (el: { text: string; inBreak: boolean; label: string }) => boolean) {
   for (let i = 1; i <= 60; i++) {
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
-      const a = document.activeElement as HTMLElement | null;
+      // Focus inside a window's frame: the frame is the demo's active element, the control is inside.
+      const frame = document.activeElement as HTMLElement | null;
+      let a = frame;
+      while (a instanceof HTMLIFrameElement) a = (a.contentDocument?.activeElement as HTMLElement) ?? null;
       return {
         text: a?.textContent?.trim() ?? '',
-        inBreak: Boolean(a?.closest('.break-window')),
+        inBreak: Boolean(frame?.closest('.break-window')),
         label:
           a?.getAttribute('aria-label') ?? (a as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '',
       };
@@ -25,7 +37,7 @@ test('keyboard only: start, pause, resume, finish, close; then change a setting'
   await page.keyboard.press('Enter');
   const { msPerRep, target } = await rhythm(page);
 
-  // Into the break window: its first control is Pause, with its shortcut shown.
+  // Into the break window (past its title bar and Done): Pause, with its key shown.
   await tabTo(page, (el) => el.inBreak && el.text.startsWith('Pause'));
   await screen(page, info, 'keyboard-focus-pause', breakWindow(page));
   await runToCountStart(page);
@@ -40,10 +52,10 @@ test('keyboard only: start, pause, resume, finish, close; then change a setting'
   await page.clock.runFor(msPerRep);
   await expect(repCount(page)).toHaveText(`3 / ${target}`);
 
-  // Letter shortcuts work wherever focus is (outside text fields): S would skip, so use Tab + Enter
-  // on Done to finish early with the reps so far.
-  await page.keyboard.press('Tab');
-  await expect(breakWindow(page).getByRole('button', { name: /done/i })).toBeFocused();
+  // Letter shortcuts work wherever focus is in the window (outside text fields): S would skip, so
+  // use Shift+Tab back to Done and Enter to finish early with the reps so far.
+  await page.keyboard.press('Shift+Tab');
+  await expect(breakWindow(page).locator('.controls [data-action="done"]')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(breakWindow(page).getByRole('heading', { name: 'Good, that counts' })).toBeVisible();
   await expect(breakWindow(page)).toContainText(`3 reps of ${target}`);
@@ -57,7 +69,7 @@ test('keyboard only: start, pause, resume, finish, close; then change a setting'
   await page.keyboard.press('Control+A');
   await page.keyboard.type('20');
   await page.keyboard.press('Tab');
-  await expect(page.getByTestId('save-status')).toHaveText('Saved: Break interval.');
+  await expect(appWindow(page).getByTestId('save-status')).toHaveText('Saved: Break interval.');
 });
 
 test('keyboard shortcuts: Z snoozes, S skips, H hides the mobe for good', async ({ page }) => {
@@ -66,21 +78,26 @@ test('keyboard shortcuts: Z snoozes, S skips, H hides the mobe for good', async 
 
   await start.click();
   await expect(repCount(page).or(breakWindow(page).getByTestId('lead-in'))).toBeVisible();
+  // The break window opens without focus (it never takes keys from the user's work); once it has
+  // focus (a click), its single keys work.
+  await focusBreak(page);
   await page.keyboard.press('z');
   await expect(breakWindow(page)).toContainText('No break right now');
 
   await start.click();
   await expect(breakWindow(page).getByTestId('lead-in')).toBeVisible();
+  await focusBreak(page);
   await page.keyboard.press('s');
   await expect(breakWindow(page)).toContainText('No break right now');
 
   await start.click();
   const { mobe } = await rhythm(page);
+  await focusBreak(page);
   await page.keyboard.press('h');
   await expect(breakWindow(page)).toContainText('No break right now');
-  await page.locator('.app-window').getByRole('link', { name: 'Settings' }).click();
-  const hidden = page.locator('.app-window').locator('.hidden-list');
+  await appWindow(page).getByRole('link', { name: 'Settings' }).click();
+  const hidden = appWindow(page).locator('.hidden-list');
   await expect(hidden.getByRole('button', { name: /^Unhide / })).toHaveCount(1);
-  await expect(page.locator('.app-window').locator('.mobe-table tr.is-hidden')).toHaveCount(1);
+  await expect(appWindow(page).locator('.mobe-table tr.is-hidden')).toHaveCount(1);
   expect(mobe).not.toBe('');
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { breakWindow, MONDAY_0930, openDemo, runToCountStart, screen } from './helpers';
+import { appWindow, breakWindow, MONDAY_0930, openDemo, runToCountStart, screen } from './helpers';
 
 const AREAS = ['neck', 'hip', 'wrist', 'shoulder', 'spine', 'ankle'] as const;
 const MOBE_OF: Record<(typeof AREAS)[number], string> = {
@@ -64,14 +64,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('history', async ({ page }, info) => {
       await withHistory(page);
-      const app = page.locator('.app-window');
+      const app = appWindow(page);
       await expect(app.locator('rect.cell.level-4').first()).toBeVisible();
       await screen(page, info, `history-${scheme}`, app);
     });
 
     test('settings', async ({ page }, info) => {
       await openDemo(page);
-      const app = page.locator('.app-window');
+      const app = appWindow(page);
       await app.getByRole('link', { name: 'Settings' }).click();
       await expect(app.getByLabel('Break every', { exact: true })).toBeVisible();
       await screen(page, info, `settings-${scheme}`, app);

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { openDemo, screen } from './helpers';
+import { appWindow, openDemo, screen } from './helpers';
 
 test('a bad entry is rejected with a message beside the field; the saved value survives a reload', async ({
   page,
 }, info) => {
   // Stored in localStorage (not ?fresh), so a reload shows what was really saved.
   await openDemo(page, { fresh: false });
-  const app = page.locator('.app-window');
+  const app = appWindow(page);
   await app.getByRole('link', { name: 'Settings' }).click();
   const interval = app.getByLabel('Break every', { exact: true });
   await expect(interval).toHaveValue('15');
@@ -17,23 +17,23 @@ test('a bad entry is rejected with a message beside the field; the saved value s
   const errorId = (await interval.getAttribute('aria-describedby'))!
     .split(' ')
     .find((id) => id.endsWith('-error'))!;
-  await expect(page.locator(`[id="${errorId}"]`)).toHaveText('Break interval must be at least 10 minutes.');
+  await expect(app.locator(`[id="${errorId}"]`)).toHaveText('Break interval must be at least 10 minutes.');
   await expect(app.getByTestId('save-status')).toContainText('Not saved');
   await page.clock.runFor(2000);
   await screen(page, info, 'settings-invalid', app);
 
   await page.reload();
-  await page.locator('.app-window').getByRole('link', { name: 'Settings' }).click();
-  await expect(page.locator('.app-window').getByLabel('Break every', { exact: true })).toHaveValue('15');
+  await appWindow(page).getByRole('link', { name: 'Settings' }).click();
+  await expect(appWindow(page).getByLabel('Break every', { exact: true })).toHaveValue('15');
 
   // A good value is saved and kept.
-  const again = page.locator('.app-window').getByLabel('Break every', { exact: true });
+  const again = appWindow(page).getByLabel('Break every', { exact: true });
   await again.fill('25');
   await again.blur();
-  await expect(page.locator('.app-window').getByTestId('save-status')).toHaveText('Saved: Break interval.');
+  await expect(appWindow(page).getByTestId('save-status')).toHaveText('Saved: Break interval.');
   await page.reload();
-  await page.locator('.app-window').getByRole('link', { name: 'Settings' }).click();
-  await expect(page.locator('.app-window').getByLabel('Break every', { exact: true })).toHaveValue('25');
+  await appWindow(page).getByRole('link', { name: 'Settings' }).click();
+  await expect(appWindow(page).getByLabel('Break every', { exact: true })).toHaveValue('25');
   await expect(page.getByTestId('tray-tooltip')).toContainText('next mobe in 25 min');
 });
 
@@ -41,7 +41,7 @@ test('work hours: an end before the start is refused, and the day keeps its save
   page,
 }) => {
   await openDemo(page);
-  const app = page.locator('.app-window');
+  const app = appWindow(page);
   await app.getByRole('link', { name: 'Settings' }).click();
   const end = app.getByLabel('Monday range 1 to');
   await end.fill('08:00');

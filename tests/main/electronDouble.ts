@@ -18,8 +18,10 @@
  * - powerMonitor: idle time / idle state are set by the test; getSystemIdleState reports 'idle' once the
  *   idle time reaches the threshold, 'locked' when the test locks the screen.
  * - app.dock exists only on macOS; login item settings are kept per platform.
+ * - globalShortcut.register returns false for a key another app holds (state.takenShortcuts).
  */
 import type {
+  GlobalShortcut,
   BrowserWindow as ElectronBrowserWindow,
   BrowserWindowConstructorOptions,
   CustomScheme,
@@ -88,6 +90,8 @@ export const state = {
   privilegedSchemes: [] as CustomScheme[],
   windows: [] as FakeBrowserWindow[],
   trays: [] as FakeTray[],
+  /** Accelerators another app holds: registering them fails, as Electron reports it (false). */
+  takenShortcuts: [] as string[],
 };
 
 // ---------------------------------------------------------------------------------------- web contents
@@ -183,6 +187,7 @@ type WindowSlice = Pick<
   | 'close'
   | 'setBounds'
   | 'getBounds'
+  | 'getContentSize'
   | 'setAlwaysOnTop'
   | 'isAlwaysOnTop'
 >;
@@ -277,6 +282,15 @@ export class FakeBrowserWindow extends EventEmitter implements WindowSlice {
   getBounds(): Rectangle {
     this.alive();
     return { ...this.bounds };
+  }
+  /**
+   * The page's size. With a frame and without useContentSize, width/height are the outer size, so
+   * the content is smaller by the frame (modelled as a 28 px title bar); otherwise they are equal.
+   */
+  getContentSize(): number[] {
+    this.alive();
+    const framed = this.options.frame !== false && !this.options.useContentSize;
+    return [this.bounds.width, this.bounds.height - (framed ? 28 : 0)];
   }
   setAlwaysOnTop(flag: boolean, level?: Parameters<ElectronBrowserWindow['setAlwaysOnTop']>[1]): void {
     this.alive();
@@ -732,6 +746,45 @@ export const nativeImage = {
   createEmpty: () => new FakeNativeImage(''),
 };
 
+// ------------------------------------------------------------------------------------ global shortcuts
+
+/**
+ * globalShortcut as documented: register() returns false when another app holds the accelerator
+ * (state.takenShortcuts) or we hold it already, and throws on an accelerator Electron cannot parse;
+ * press() is the test's key press.
+ */
+class FakeGlobalShortcut implements Pick<
+  GlobalShortcut,
+  'register' | 'unregister' | 'isRegistered' | 'unregisterAll'
+> {
+  readonly registered = new Map<string, () => void>();
+  register(accelerator: string, callback: () => void): boolean {
+    if (!/^(\w+\+)+(\w|F\d+|Plus|Up|Down|Left|Right)$/.test(accelerator)) {
+      throw new Error(`Failed to parse accelerator: ${accelerator}`);
+    }
+    const key = accelerator.toLowerCase();
+    if (state.takenShortcuts.some((t) => t.toLowerCase() === key) || this.registered.has(key)) return false;
+    this.registered.set(key, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator.toLowerCase());
+  }
+  isRegistered(accelerator: string): boolean {
+    return this.registered.has(accelerator.toLowerCase());
+  }
+  unregisterAll(): void {
+    this.registered.clear();
+  }
+  /** Test helper: the user pressed the accelerator; true when one of ours was registered for it. */
+  press(accelerator: string): boolean {
+    const cb = this.registered.get(accelerator.toLowerCase());
+    cb?.();
+    return Boolean(cb);
+  }
+}
+export const globalShortcut = new FakeGlobalShortcut();
+
 // ------------------------------------------------------------------------------------------- module
 
 export const electronModule = {
@@ -751,6 +804,7 @@ export const electronModule = {
   shell,
   dialog,
   Notification,
+  globalShortcut,
 };
 
 /** Puts the double back to a fresh, not-yet-ready Electron on `platform`. */
@@ -784,7 +838,9 @@ export function resetElectron(platform: Platform = 'linux'): void {
     privilegedSchemes: [],
     windows: [],
     trays: [],
+    takenShortcuts: [],
   });
+  globalShortcut.unregisterAll();
   handlers.clear();
   protocolHandlers.clear();
   for (const key of Object.keys(exposed)) delete exposed[key];

@@ -8,15 +8,27 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('./electronDouble')).electronModule);
 
 import { MobesCore } from '../../shared/app/core';
-import type { BreakView, Result } from '../../shared/ipc/contract';
+import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
+import type { BreakView, Result, SettingsView } from '../../shared/ipc/contract';
 import { EVENT_CHANNELS, REQUEST_CHANNELS } from '../../shared/ipc/contract';
-import type { MobesShell, StartContext } from '../../electron/main/startMobes';
+import type { MobesShell } from '../../electron/main/startMobes';
+import type { StartContext } from '../../electron/main/startContext';
 import { APP_ID, startMobes } from '../../electron/main/startMobes';
 import { currentZone } from '../../electron/power/powerAdapter';
 import type { SettingsBackingStore } from '../../electron/store/settingsPersistence';
 import { loadPersistedSettings, saveSettingsTo } from '../../electron/store/settingsPersistence';
 import type { FakeBrowserWindow, FakeMenu, FakeTray } from './electronDouble';
-import { app, defaultSession, ipcMain, powerMonitor, protocol, resetElectron, state } from './electronDouble';
+import {
+  app,
+  defaultSession,
+  globalShortcut,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  resetElectron,
+  state,
+} from './electronDouble';
+import { BREAK_WINDOW, WELCOME_WINDOW } from '../../shared/geometry/windowSizes';
 
 const ROOT = join(__dirname, '../..');
 const ICONS = join(ROOT, 'resources/icons');
@@ -26,9 +38,21 @@ const WORK_TIME = DateTime.fromISO('2025-03-05T10:00:00', { zone: currentZone() 
 let dir: string;
 let shell: MobesShell | null;
 
-function start(platform: 'linux' | 'darwin' | 'win32' = 'linux', env: Record<string, string> = {}) {
+function start(
+  platform: 'linux' | 'darwin' | 'win32' = 'linux',
+  env: Record<string, string> = {},
+  opts: { firstStart?: boolean } = {},
+) {
   resetElectron(platform);
   state.paths = { userData: join(dir, 'userData'), documents: join(dir, 'docs') };
+  if (!opts.firstStart && !existsSync(join(dir, 'userData/settings.json'))) {
+    // Not a first start (that one has its own tests below): no welcome window in the way.
+    mkdirSync(join(dir, 'userData'), { recursive: true });
+    writeFileSync(
+      join(dir, 'userData/settings.json'),
+      JSON.stringify({ ...DEFAULT_SETTINGS, welcomeDone: true }),
+    );
+  }
   mkdirSync(join(dir, 'renderer'), { recursive: true });
   writeFileSync(join(dir, 'renderer', 'break.html'), '<!doctype html><title>break</title>');
   app.becomeReady();
@@ -347,12 +371,92 @@ describe('composition root', () => {
     const hook = (globalThis as Record<string, unknown>).__mobesE2E as {
       trayMenu(): { id: string; label: string }[];
       clickTrayItem(id: string): boolean;
-      breakWindow(): { visible: boolean; focused: boolean } | null;
+      breakWindow(): { visible: boolean; focused: boolean; contentSize: number[] } | null;
     };
     expect(hook.trayMenu().map((i) => i.id)).toContain('start-break');
     expect(hook.breakWindow()).toBeNull();
     expect(hook.clickTrayItem('start-break')).toBe(true);
-    expect(hook.breakWindow()).toMatchObject({ visible: true, focused: false });
+    expect(hook.breakWindow()).toMatchObject({
+      visible: true,
+      focused: false,
+      contentSize: [BREAK_WINDOW.width, BREAK_WINDOW.height],
+    });
     delete (globalThis as Record<string, unknown>).__mobesE2E;
+  });
+});
+
+describe('the first hour', () => {
+  const welcomeWin = () =>
+    state.windows.find((w) => !w.isDestroyed() && w.webContents.getURL().endsWith('/welcome.html'));
+  const settingsFile = () => JSON.parse(readFileSync(join(dir, 'userData/settings.json'), 'utf8'));
+
+  it('a first start opens the welcome at its shared size, focused; the break window is not made', async () => {
+    start('linux', {}, { firstStart: true });
+    await flush();
+    const w = welcomeWin()!;
+    expect(w).toBeDefined();
+    expect(w.options).toMatchObject({ ...WELCOME_WINDOW, useContentSize: true });
+    expect(w.isVisible()).toBe(true);
+    expect(w.isFocused()).toBe(true);
+    expect(state.windows).toHaveLength(1);
+  });
+
+  it('finishing the welcome closes it, and it never shows again by itself', async () => {
+    start('linux', {}, { firstStart: true });
+    await flush();
+    const res = await invoke('mobes://app/welcome.html', REQUEST_CHANNELS.updateSettings, {
+      welcomeDone: true,
+      seatedOnly: true,
+    });
+    expect(res.ok).toBe(true);
+    expect(welcomeWin()).toBeUndefined();
+    expect(settingsFile()).toMatchObject({ welcomeDone: true, seatedOnly: true });
+    shell!.shutdown();
+    start('linux');
+    await flush();
+    expect(welcomeWin()).toBeUndefined();
+  });
+
+  it('closing the welcome by hand counts as seen (saved), and settings can ask for it again', async () => {
+    start('linux', {}, { firstStart: true });
+    await flush();
+    welcomeWin()!.close();
+    expect(settingsFile().welcomeDone).toBe(true);
+    await invoke('mobes://app/app.html#settings', REQUEST_CHANNELS.updateSettings, { welcomeDone: false });
+    await flush();
+    expect(welcomeWin()?.isVisible()).toBe(true);
+  });
+
+  it('starting Mobes again (the app menu) always opens the app window, even with no tray icon', async () => {
+    start();
+    app.emit('second-instance', {}, [], '/');
+    await flush();
+    const appWin = state.windows.find((w) => w.webContents.getURL().includes('/app.html'));
+    expect(appWin?.isVisible()).toBe(true);
+    expect(appWin?.isFocused()).toBe(true);
+  });
+
+  it('settings hear how the global shortcuts fare, and the Linux desktop for the tray hint', async () => {
+    state.takenShortcuts = [];
+    start('linux', { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' });
+    state.takenShortcuts = [DEFAULT_SETTINGS.shortcuts.snooze];
+    const res = await invoke<SettingsView>('mobes://app/app.html#settings', REQUEST_CHANNELS.getSettings);
+    expect(res.ok && res.value.desktop).toBe('ubuntu:gnome');
+    expect(res.ok && res.value.shortcuts).toMatchObject({
+      done: { state: 'ready' },
+      snooze: { state: 'taken', accelerator: DEFAULT_SETTINGS.shortcuts.snooze },
+    });
+  });
+
+  it('a global shortcut during a break reaches the break window; quitting lets go of the keys', async () => {
+    start();
+    menu().find('start-break')!.click();
+    await flush();
+    const current = await invoke<BreakView>('mobes://app/break.html', REQUEST_CHANNELS.getCurrentBreak);
+    expect(current.ok && current.value?.shortcuts).toEqual(DEFAULT_SETTINGS.shortcuts);
+    expect(globalShortcut.press(DEFAULT_SETTINGS.shortcuts.skip)).toBe(true);
+    expect(breakWin().webContents.sentOn(EVENT_CHANNELS.breakShortcut)).toEqual([{ action: 'skip' }]);
+    app.quit();
+    expect(globalShortcut.registered.size).toBe(0);
   });
 });

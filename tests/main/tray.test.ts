@@ -29,6 +29,7 @@ function trayState(over: Partial<TrayState> = {}): TrayState {
     icon: 'progress-1',
     phase: 'sitting',
     tooltip: 'Mobes · sitting 4 min · next mobe in 11 min',
+    statusLine: 'Sitting 4 min · next mobe in 11 min',
     todayLine: 'Today 2 of 8 mobes · streak 3 days',
     today: { day: '2025-03-05', done: 2, goal: 8, streaks: { current: 3, best: 5 } },
     paused: false,
@@ -101,6 +102,7 @@ describe('tray menu', () => {
   it('offers everything in the menu (Linux has no click events)', () => {
     const { menu } = make('linux');
     expect(labels(menu())).toEqual([
+      'Sitting 4 min · next mobe in 11 min',
       'Start a break now',
       'Snooze',
       'Pause',
@@ -117,6 +119,8 @@ describe('tray menu', () => {
       'Resume',
     ]);
     expect(menu().find('today')!.enabled).toBe(false);
+    // Linux trays show no tooltip: the menu's first line says that Mobes is counting.
+    expect(menu().items[0]).toMatchObject({ id: 'status', enabled: false });
   });
 
   it.each([
@@ -196,6 +200,12 @@ describe('tray menu', () => {
     expect(tray.calls.setContextMenu).toBe(2);
     ctl.update({ ...trayState({ todayLine: 'Today 3 of 8 mobes · streak 3 days' }), startAtLogin: true });
     expect(tray.calls.setContextMenu).toBe(3);
+    // The status line moves once a minute (the core reports the tray only when it changes).
+    ctl.update({
+      ...trayState({ todayLine: 'Today 3 of 8 mobes · streak 3 days', statusLine: 'Sitting 5 min' }),
+      startAtLogin: true,
+    });
+    expect(tray.calls.setContextMenu).toBe(4);
   });
 
   it('sets the tooltip from the state', () => {

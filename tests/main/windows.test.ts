@@ -7,11 +7,8 @@ import type { BreakView } from '../../shared/ipc/contract';
 import { placeBreakWindow } from '../../shared/geometry/breakWindow';
 import { eventSender } from '../../electron/ipc/events';
 import { createAppWindowController } from '../../electron/windows/appWindow';
-import {
-  BREAK_WINDOW_SIZE,
-  END_HIDE_DELAY_MS,
-  createBreakWindowController,
-} from '../../electron/windows/breakWindow';
+import { END_HIDE_DELAY_MS, createBreakWindowController } from '../../electron/windows/breakWindow';
+import { APP_WINDOW, APP_WINDOW_MIN, BREAK_WINDOW } from '../../shared/geometry/windowSizes';
 import { pageLocator } from '../../electron/windows/pages';
 import { windowFactory } from '../../electron/windows/windowFactory';
 import type { FakeBrowserWindow } from './electronDouble';
@@ -135,7 +132,7 @@ describe('break window', () => {
       trayBounds: state.trayBounds,
       cursor: state.cursor,
       platform: 'win32',
-      size: BREAK_WINDOW_SIZE,
+      size: BREAK_WINDOW,
     });
     const bounds = state.windows[0].getBounds();
     expect(bounds).toEqual(expected);
@@ -229,6 +226,17 @@ describe('app window (history and settings)', () => {
     expect(win.webContents.getURL()).toBe('mobes://app/app.html#settings');
     expect(win.options).not.toMatchObject({ alwaysOnTop: true });
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
+  });
+
+  it('opens at the shared size, as its content size, and no smaller than the shared minimum', () => {
+    controller().open('history');
+    expect(state.windows[0].options).toMatchObject({
+      width: APP_WINDOW.width,
+      height: APP_WINDOW.height,
+      minWidth: APP_WINDOW_MIN.width,
+      minHeight: APP_WINDOW_MIN.height,
+      useContentSize: true,
+    });
   });
 
   it('is made again after the user closed it', async () => {

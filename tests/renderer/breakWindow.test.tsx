@@ -1,9 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG, CATALOG_SAFETY_NOTE } from '../../shared/catalog/catalog';
 import { BreakApp } from '../../renderer/break/BreakApp';
-import { COMPLETION_CLOSE_MS, LEAD_IN_MS } from '../../renderer/break/BreakSession';
+import { COMPLETION_CLOSE_MS, LEAD_IN_MS } from '../../renderer/break/useBreakSession';
 import { createFakeApi, makeView } from './fakeApi';
 
 async function advance(ms: number) {
@@ -20,6 +20,8 @@ async function open(view = makeView(), tick = vi.fn()) {
   return { ...fake, ...utils, tick };
 }
 
+const control = (name: RegExp) =>
+  within(screen.getByRole('group', { name: 'Break controls' })).getByRole('button', { name });
 const count = () => screen.getByTestId('rep-count').textContent?.replace(/\s+/g, '');
 const key = (k: string) => fireEvent.keyDown(window, { key: k });
 
@@ -31,15 +33,58 @@ afterEach(() => {
 });
 
 describe('break window: content', () => {
-  it('shows the mobe, its cues, the safety note and its own figure', async () => {
+  it('shows the mobe with one cue at a time; the tips panel has every cue and both safety notes', async () => {
     const view = makeView('hip-flexor-mobe');
     await open(view);
     expect(screen.getByRole('heading', { name: view.mobe.name })).toBeInTheDocument();
     expect(screen.getByText(view.mobe.summary)).toBeInTheDocument();
-    for (const cue of view.mobe.cues) expect(screen.getByText(cue)).toBeInTheDocument();
     expect(screen.getByText('Hips')).toBeInTheDocument();
-    expect(screen.getByText(CATALOG_SAFETY_NOTE)).toBeInTheDocument();
     expect(document.querySelector('svg[data-figure="hip-flexor-mobe"]')).not.toBeNull();
+    expect(screen.getByTestId('cue')).toHaveTextContent(view.mobe.cues[0]);
+    expect(screen.queryByText(view.mobe.cues[1])).toBeNull();
+    expect(screen.queryByText(CATALOG_SAFETY_NOTE)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tips and safety' }));
+    const info = screen.getByRole('region', { name: 'Tips and safety' });
+    for (const cue of view.mobe.cues) expect(within(info).getByText(cue)).toBeInTheDocument();
+    expect(within(info).getByText(view.mobe.safety)).toBeInTheDocument();
+    expect(within(info).getByText(CATALOG_SAFETY_NOTE)).toBeInTheDocument();
+    expect(within(info).getByRole('button', { name: /not this one again/i })).toBeInTheDocument();
+  });
+
+  it('reading the tips pauses the break; closing them carries on', async () => {
+    await open(makeView('neck-side-bends', { targetReps: 12 }));
+    await advance(LEAD_IN_MS + 2600);
+    expect(count()).toBe('1/12');
+    fireEvent.click(screen.getByRole('button', { name: 'Tips and safety' }));
+    await advance(10_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Hide tips and safety' }));
+    expect(count()).toBe('1/12');
+    await advance(2500);
+    expect(count()).toBe('2/12');
+  });
+
+  it('rotates the cues with the reps, each for an equal share of them', async () => {
+    const view = makeView('look-over-shoulder', { targetReps: 18 });
+    await open(view);
+    expect(screen.getByTestId('cue')).toHaveTextContent(view.mobe.cues[0]); // during the lead-in
+    await advance(LEAD_IN_MS + 20);
+    const seen: string[] = [];
+    for (let r = 0; r < 18; r++) {
+      seen.push(screen.getByTestId('cue').textContent ?? '');
+      await advance(2000);
+    }
+    const [a, b, c] = view.mobe.cues;
+    expect(seen).toEqual([...Array(6).fill(a), ...Array(6).fill(b), ...Array(6).fill(c)]);
+  });
+
+  it('the close control skips the break and closes the window', async () => {
+    const { api } = await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Close and skip this break' }));
+    await advance(0);
+    expect(api.skipBreak).toHaveBeenCalledTimes(1);
+    expect(api.closeBreak).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('No break right now')).toBeInTheDocument();
   });
 
   it('shows an idle message when there is no break', async () => {
@@ -217,17 +262,47 @@ describe('break window: controls and keyboard', () => {
     expect(api.skipBreak).toHaveBeenCalledWith({ promptId: view.promptId });
   });
 
-  it('shows the shortcuts on the buttons', async () => {
+  it('shows the in-window keys on the buttons when no global shortcut is registered', async () => {
     await open();
-    expect(screen.getByRole('button', { name: /pause/i })).toHaveAttribute('aria-keyshortcuts', 'Space');
-    expect(screen.getByRole('button', { name: /done/i })).toHaveTextContent('Enter');
-    expect(screen.getByRole('button', { name: /skip/i })).toHaveTextContent('S');
-    expect(screen.getByRole('button', { name: /snooze/i })).toHaveTextContent('Z');
+    expect(control(/pause/i)).toHaveAttribute('aria-keyshortcuts', 'Space');
+    expect(control(/done/i)).toHaveTextContent('Enter');
+    expect(control(/skip/i)).toHaveTextContent('S');
+    expect(control(/snooze/i)).toHaveTextContent('Z');
+  });
+
+  it('shows the global shortcuts main registered, and acts on them like the buttons', async () => {
+    const view = makeView('neck-circles', {
+      shortcuts: { done: 'CommandOrControl+Alt+Shift+D', snooze: 'Alt+F9' },
+    });
+    const fake = await open(view);
+    expect(control(/done/i)).toHaveTextContent('Ctrl+Alt+Shift+D');
+    expect(control(/done/i)).toHaveAttribute('aria-keyshortcuts', 'Enter Control+Alt+Shift+D');
+    expect(control(/snooze/i)).toHaveTextContent('Alt+F9');
+    expect(control(/skip/i)).toHaveTextContent(/^Skip\s*S$/); // none registered: the in-window key
+    await advance(LEAD_IN_MS + 4 * 1000 * view.mobe.secondsPerRep + 10);
+    act(() => fake.emit.breakShortcut({ action: 'done' }));
+    await advance(0);
+    expect(fake.api.completeBreak).toHaveBeenCalledWith({ promptId: view.promptId, reps: 4 });
+    act(() => fake.emit.breakShortcut({ action: 'done' })); // on the completion view: closes it
+    await advance(0);
+    expect(screen.getByText('No break right now')).toBeInTheDocument();
+  });
+
+  it('a global skip or snooze shortcut ends the break as its button does', async () => {
+    for (const action of ['skip', 'snooze'] as const) {
+      const fake = await open(makeView('neck-circles', { promptId: `p-${action}` }));
+      act(() => fake.emit.breakShortcut({ action }));
+      await advance(0);
+      expect(fake.api[action === 'skip' ? 'skipBreak' : 'snoozeBreak']).toHaveBeenCalledWith({
+        promptId: `p-${action}`,
+      });
+      fake.unmount();
+    }
   });
 
   it('Space on a focused button acts once (the button), not twice', async () => {
     await open();
-    const pause = screen.getByRole('button', { name: /pause/i });
+    const pause = control(/pause/i);
     pause.focus();
     fireEvent.keyDown(pause, { key: ' ' });
     await advance(0);
@@ -273,8 +348,18 @@ describe('break window: accessibility and sound', () => {
       const text = screen.getByTestId('announcer').textContent ?? '';
       if (seen[seen.length - 1] !== text) seen.push(text);
     }
-    // Reps 1-4, 6-9... change nothing: a screen reader hears the start, every fifth rep and the end.
-    expect(seen).toEqual(['Go: 16 reps.', '5 of 16', '10 of 16', '15 of 16', 'Done. 3 of 8 today.']);
+    // Most reps change nothing: a screen reader hears the start, every fifth rep, each new cue (at
+    // reps 6 and 12 of 16 with three cues) and the end.
+    const [, second, third] = view.mobe.cues;
+    expect(seen).toEqual([
+      'Go: 16 reps.',
+      '5 of 16',
+      second,
+      '10 of 16',
+      third,
+      '15 of 16',
+      'Done. 3 of 8 today.',
+    ]);
   });
 
   it('says when counting starts', async () => {
@@ -366,7 +451,7 @@ describe('break window: events', () => {
 
   it('unsubscribes on unmount', async () => {
     const fake = await open();
-    expect(fake.listeners()).toBe(2);
+    expect(fake.listeners()).toBe(3); // breakShown, breakEnded, breakShortcut
     fake.unmount();
     expect(fake.listeners()).toBe(0);
   });

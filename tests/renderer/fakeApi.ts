@@ -90,6 +90,7 @@ export function createFakeApi(init: { current?: BreakView | null; settings?: Set
     breakEnded: new Set(),
     historyChanged: new Set(),
     settingsChanged: new Set(),
+    breakShortcut: new Set(),
   };
   const state = {
     settings: init.settings ?? structuredClone(DEFAULT_SETTINGS),
@@ -140,6 +141,7 @@ export function createFakeApi(init: { current?: BreakView | null; settings?: Set
     onBreakEnded: on('breakEnded'),
     onHistoryChanged: on('historyChanged'),
     onSettingsChanged: on('settingsChanged'),
+    onBreakShortcut: on('breakShortcut'),
   };
   const emitter =
     <K extends keyof Events>(k: K) =>
@@ -154,6 +156,7 @@ export function createFakeApi(init: { current?: BreakView | null; settings?: Set
       breakEnded: emitter('breakEnded'),
       historyChanged: emitter('historyChanged'),
       settingsChanged: emitter('settingsChanged'),
+      breakShortcut: emitter('breakShortcut'),
     },
     listeners: () => Object.values(subs).reduce((n, s) => n + s.size, 0),
   };

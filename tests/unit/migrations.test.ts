@@ -42,6 +42,9 @@ const FROM_V1: Settings = {
   sound: true,
   startAtLogin: true,
   reducedMotion: DEFAULT_SETTINGS.reducedMotion,
+  // Files from before these fields existed: default shortcuts, and no first-start welcome.
+  shortcuts: DEFAULT_SETTINGS.shortcuts,
+  welcomeDone: true,
 };
 
 const CUSTOM: Settings = {
@@ -93,7 +96,9 @@ describe('MIGRATIONS', () => {
 
   it('1 -> 2 renames, builds per-weekday work hours and adds the new fields', () => {
     const out = MIGRATIONS[1].up(clone(V1) as unknown as Record<string, unknown>);
-    expect(out).toEqual(FROM_V1);
+    // The fields added to version 2 later are filled in by the loader (next describe), not this step.
+    const { shortcuts: _s, welcomeDone: _w, ...fromStep } = FROM_V1;
+    expect(out).toEqual(fromStep);
     expect(out).not.toHaveProperty('intervalMinutes');
     expect(out).not.toHaveProperty('workDays');
   });
@@ -229,6 +234,12 @@ describe('loadSettings: current version', () => {
       sound: fc.boolean(),
       startAtLogin: fc.boolean(),
       reducedMotion: fc.constantFrom('system' as const, 'on' as const, 'off' as const),
+      shortcuts: fc.constantFrom(
+        DEFAULT_SETTINGS.shortcuts,
+        { done: '', skip: '', snooze: '' },
+        { done: 'Ctrl+Shift+F9', skip: 'Alt+F10', snooze: '' },
+      ),
+      welcomeDone: fc.boolean(),
     });
     fc.assert(
       fc.property(settingsArb, (s) => {
@@ -452,3 +463,26 @@ function hhmm(m: number): string {
     ? '24:00'
     : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
+
+describe('loadSettings: fields added to version 2 later', () => {
+  const { shortcuts: _s, welcomeDone: _w, ...older } = CUSTOM;
+
+  it('loads a version 2 file written before them silently, with nothing lost', () => {
+    const loaded = loadSettings(clone(older));
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.settings).toEqual({ ...CUSTOM, shortcuts: DEFAULT_SETTINGS.shortcuts, welcomeDone: true });
+  });
+
+  it('gives a fresh install the welcome, and a file from before the welcome none', () => {
+    expect(DEFAULT_SETTINGS.welcomeDone).toBe(false);
+    expect(loadSettings(clone(older)).settings.welcomeDone).toBe(true);
+    expect(loadSettings(clone(V1)).settings.welcomeDone).toBe(true);
+  });
+
+  it('still reports a bad value of an added field, keeping the rest', () => {
+    const loaded = loadSettings({ ...clone(CUSTOM), shortcuts: { done: 'D', skip: '', snooze: '' } });
+    expect(fields(loaded.problems)).toEqual(['shortcuts.done']);
+    expect(loaded.settings.shortcuts).toEqual(DEFAULT_SETTINGS.shortcuts);
+    expect(loaded.settings.dailyGoal).toBe(CUSTOM.dailyGoal);
+  });
+});

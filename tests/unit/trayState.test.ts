@@ -71,6 +71,19 @@ describe('tray state', () => {
     expect(t.todayLine).toBe('Today 3 of 8 mobes · streak 1 day');
   });
 
+  it('says within the first minute that Mobes is counting, in the tooltip and the menu line', () => {
+    const t = trayStateFor(snap({ sittingSeconds: 20, secondsToNextBreak: 880 }), today, DEFAULT_SETTINGS);
+    expect(t.tooltip).toBe('Mobes · sitting under 1 min · next mobe in 15 min');
+    expect(t.statusLine).toBe('Sitting under 1 min · next mobe in 15 min');
+    const later = trayStateFor(
+      snap({ sittingSeconds: 61, secondsToNextBreak: 839 }),
+      today,
+      DEFAULT_SETTINGS,
+    );
+    expect(later.statusLine).toBe('Sitting 1 min · next mobe in 14 min');
+    expect(sameTray(t, later)).toBe(false); // so the tray is refreshed as the minutes pass
+  });
+
   it('formats durations and compares states by what is shown', () => {
     expect(duration(30)).toBe('under 1 min');
     expect(duration(3725)).toBe('1 h 02 min');

@@ -3,6 +3,7 @@ import type { MobesApi } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings/schema';
 import { FieldErrors, NumberField, Toggle } from './fields';
 import { AreaChoices, MobeList } from './MobePrefs';
+import { ShortcutsPanel, WelcomeAgain } from './ShortcutsPanel';
 import { useSettingsForm } from './useSettingsForm';
 import { WorkHoursEditor } from './WorkHoursEditor';
 
@@ -112,7 +113,10 @@ export function SettingsPage({ api }: { api: MobesApi }) {
           disabled={platform === 'browser'}
           hint={platform === 'browser' ? 'Only in the desktop app.' : undefined}
         />
+        <WelcomeAgain form={form} />
       </section>
+
+      <ShortcutsPanel api={api} form={form} />
 
       <details className="panel advanced">
         <summary>

@@ -18,7 +18,11 @@ export const FIELD_LABELS: Record<keyof Settings, string> = {
   sound: 'Sound',
   startAtLogin: 'Start at login',
   reducedMotion: 'Reduced motion',
+  shortcuts: 'Shortcut',
+  welcomeDone: 'Welcome',
 };
+
+export const SHORTCUT_LABELS: Record<string, string> = { done: 'Done', skip: 'Skip', snooze: 'Snooze' };
 
 export const WEEKDAY_LABELS: Record<string, string> = {
   mon: 'Monday',
@@ -34,6 +38,7 @@ export const WEEKDAY_LABELS: Record<string, string> = {
 export function fieldLabel(path: string): string {
   const [key, day, index, part] = path.split('.');
   const base = FIELD_LABELS[key as keyof Settings] ?? key;
+  if (key === 'shortcuts' && day) return `${SHORTCUT_LABELS[day] ?? day} shortcut`;
   if (key !== 'workHours' || !day) return base;
   const bits = [WEEKDAY_LABELS[day] ?? day];
   if (index !== undefined) bits.push(`range ${Number(index) + 1}`);
