@@ -54,6 +54,8 @@ describe('full screen on X11: a real window under Xvfb', () => {
   let env: NodeJS.ProcessEnv;
   const run = (args: string[]) => createToolRunner(env)('xprop', args);
 
+  // Xvfb and xmessage start in well under a second alone, but several seconds on a loaded 2-core machine.
+  const APPEAR_MS = 30_000;
   beforeAll(async () => {
     // -displayfd: Xvfb picks a free display and prints its number once it accepts clients.
     xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '640x480x24', '-nolisten', 'tcp'], {
@@ -61,7 +63,7 @@ describe('full screen on X11: a real window under Xvfb', () => {
     });
     env = { ...process.env, DISPLAY: `:${await firstLine(xvfb, 'Xvfb')}` };
     win = spawn('xmessage', ['-title', 'mobes-fullscreen-test', 'hello'], { env, stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
+    for (const until = Date.now() + APPEAR_MS; Date.now() < until;) {
       const r = await createToolRunner(env)('xwininfo', ['-name', 'mobes-fullscreen-test']);
       const id = r.ok ? /Window id: (0x[0-9a-f]+)/.exec(r.stdout)?.[1] : undefined;
       if (id) {
@@ -70,8 +72,8 @@ describe('full screen on X11: a real window under Xvfb', () => {
       }
       await new Promise((res) => setTimeout(res, 100));
     }
-    throw new Error('the xmessage window did not appear');
-  });
+    throw new Error(`the xmessage window did not appear within ${APPEAR_MS / 1000} s`);
+  }, APPEAR_MS + 10_000);
   afterAll(async () => {
     if (win) await kill(win);
     if (xvfb) await kill(xvfb);
