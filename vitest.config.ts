@@ -5,6 +5,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // No test here is a timing check; rendering whole pages in jsdom can take several seconds when the
+    // 2-core machine is busy, past Vitest's 5 s default.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

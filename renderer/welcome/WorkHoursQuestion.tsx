@@ -1,5 +1,6 @@
 // Types only: the welcome loads no validation library (the schema checks its answers in main).
 import type { Weekday, WorkHours } from '../../shared/time/workWeek';
+import { WEEKDAY_LABELS } from '../app/settings/labels';
 
 /** The welcome asks for one range on chosen days; settings can refine it later (split days etc.). */
 export interface SimpleHours {
@@ -18,15 +19,6 @@ const SHORT: Record<Weekday, string> = {
   sun: 'Sun',
 };
 const WEEKDAYS = Object.keys(SHORT) as Weekday[];
-const LONG: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
 
 /** The stored work hours as one range: the first range found, on every day that has one. */
 export function firstRange(wh: WorkHours): SimpleHours {
@@ -50,10 +42,10 @@ export function WorkHoursQuestion({
       <legend>When do you work?</legend>
       <div className="day-toggles" role="group" aria-label="Work days">
         {WEEKDAYS.map((d) => (
-          <label key={d} className="day-toggle" title={LONG[d]}>
+          <label key={d} className="day-toggle" title={WEEKDAY_LABELS[d]}>
             <input
               type="checkbox"
-              aria-label={LONG[d]}
+              aria-label={WEEKDAY_LABELS[d]}
               checked={hours.days[d]}
               onChange={(e) => onChange({ ...hours, days: { ...hours.days, [d]: e.target.checked } })}
             />
