@@ -1,4 +1,5 @@
 import { DEFAULT_SHORTCUTS } from '../shortcuts/accelerator';
+import { DEFAULT_HOLD_BREAKS_DURING } from './contextSettings';
 import type { Settings } from './schema';
 
 /**
@@ -11,6 +12,8 @@ import type { Settings } from './schema';
 const ADDED_TO_VERSION_2: Partial<Settings> = {
   shortcuts: DEFAULT_SHORTCUTS,
   welcomeDone: true,
+  holdBreaksDuring: DEFAULT_HOLD_BREAKS_DURING,
+  language: 'system',
 };
 
 /** The value for a field a stored file lacks because the field is newer than the file, or null. */

@@ -3,6 +3,8 @@ import { AREAS, MOBE_ID } from '../catalog/types';
 import { DEFAULT_SHORTCUTS } from '../shortcuts/accelerator';
 import { isTimeOfDay, TIME_OF_DAY, toMinutes, WEEKDAYS } from '../time/workWeek';
 import type { TimeRange, Weekday, WorkHours } from '../time/workWeek';
+import { LANGUAGE_SETTINGS } from '../i18n/languages';
+import { DEFAULT_HOLD_BREAKS_DURING, holdBreaksDuringSchema } from './contextSettings';
 import { shortcutsSchema } from './shortcutsSchema';
 
 /**
@@ -90,6 +92,10 @@ export const settingsSchema = z
     shortcuts: shortcutsSchema,
     /** The first-start welcome was finished (or closed); settings can show it again. */
     welcomeDone: z.boolean(),
+    /** Which kinds of busy (calls, screen sharing, full screen, Do Not Disturb) hold breaks back. */
+    holdBreaksDuring: holdBreaksDuringSchema,
+    /** 'system' follows the OS's preferred languages; otherwise one shipped language. */
+    language: z.enum(LANGUAGE_SETTINGS, { error: "must be 'system' or a shipped language code" }),
   })
   .strict();
 
@@ -124,6 +130,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   reducedMotion: 'system',
   shortcuts: DEFAULT_SHORTCUTS,
   welcomeDone: false,
+  holdBreaksDuring: DEFAULT_HOLD_BREAKS_DURING,
+  language: 'system',
 }) as Settings;
 
 function noOverlap(ranges: TimeRange[]): boolean {

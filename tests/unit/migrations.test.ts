@@ -1,3 +1,4 @@
+import { LANGUAGE_SETTINGS } from '../../shared/i18n/languages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../shared/settings/load';
@@ -45,6 +46,8 @@ const FROM_V1: Settings = {
   // Files from before these fields existed: default shortcuts, and no first-start welcome.
   shortcuts: DEFAULT_SETTINGS.shortcuts,
   welcomeDone: true,
+  holdBreaksDuring: DEFAULT_SETTINGS.holdBreaksDuring,
+  language: 'system',
 };
 
 const CUSTOM: Settings = {
@@ -97,7 +100,7 @@ describe('MIGRATIONS', () => {
   it('1 -> 2 renames, builds per-weekday work hours and adds the new fields', () => {
     const out = MIGRATIONS[1].up(clone(V1) as unknown as Record<string, unknown>);
     // The fields added to version 2 later are filled in by the loader (next describe), not this step.
-    const { shortcuts: _s, welcomeDone: _w, ...fromStep } = FROM_V1;
+    const { shortcuts: _s, welcomeDone: _w, holdBreaksDuring: _h, language: _l, ...fromStep } = FROM_V1;
     expect(out).toEqual(fromStep);
     expect(out).not.toHaveProperty('intervalMinutes');
     expect(out).not.toHaveProperty('workDays');
@@ -240,6 +243,13 @@ describe('loadSettings: current version', () => {
         { done: 'Ctrl+Shift+F9', skip: 'Alt+F10', snooze: '' },
       ),
       welcomeDone: fc.boolean(),
+      holdBreaksDuring: fc.record({
+        calls: fc.boolean(),
+        screenSharing: fc.boolean(),
+        fullScreen: fc.boolean(),
+        doNotDisturb: fc.boolean(),
+      }),
+      language: fc.constantFrom(...LANGUAGE_SETTINGS),
     });
     fc.assert(
       fc.property(settingsArb, (s) => {

@@ -20,6 +20,8 @@ export const FIELD_LABELS: Record<keyof Settings, string> = {
   reducedMotion: 'Reduced motion',
   shortcuts: 'Shortcut',
   welcomeDone: 'Welcome',
+  holdBreaksDuring: 'Hold breaks during',
+  language: 'Language',
 };
 
 export const SHORTCUT_LABELS: Record<string, string> = { done: 'Done', skip: 'Skip', snooze: 'Snooze' };
