@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { screen } from 'electron';
-import type { PromptOutcome } from '../../shared/history/types';
+import type { CloseOutcome } from '../../shared/history/types';
 import type { BreakView } from '../../shared/ipc/contract';
 import type { DisplayArea, Rect, ShellPlatform } from '../../shared/geometry/breakWindow';
 import { placeBreakWindow } from '../../shared/geometry/breakWindow';
@@ -33,7 +33,7 @@ export interface BreakWindowContext {
 
 export interface BreakWindowController {
   show(view: BreakView): void;
-  end(promptId: string, outcome: PromptOutcome): void;
+  end(promptId: string, outcome: CloseOutcome): void;
   hide(): void;
   /** The window, once created (null before the first break). */
   window(): BrowserWindow | null;

@@ -1,4 +1,4 @@
-import type { PromptOutcome, HistoryRecord } from '../history/types';
+import type { CloseOutcome, HistoryRecord } from '../history/types';
 import type { BreakView, TodayStatus } from '../ipc/contract';
 import type { EngineDecision, Phase } from '../engine/types';
 import type { Settings } from '../settings/schema';
@@ -24,7 +24,7 @@ export interface CorePorts {
 
 export type CoreEvent =
   | { type: 'break-shown'; view: BreakView }
-  | { type: 'break-ended'; promptId: string; outcome: PromptOutcome }
+  | { type: 'break-ended'; promptId: string; outcome: CloseOutcome }
   /** The break window asked to close (after its completion view). */
   | { type: 'break-closed' }
   | { type: 'history-changed' }

@@ -1,18 +1,6 @@
-import type { OpenBout } from '../history/types';
-import type { Settings } from '../settings/schema';
-import type { EpochMs, Zone } from '../time/types';
-import { dayKeyAt } from '../time/zoned';
-import { EnginePhases } from './phases';
-import {
-  AWAY_SAMPLE_MS,
-  FAR_SAMPLE_MS,
-  GAP_SLACK_MS,
-  LULL_SAMPLE_MS,
-  MAX_SITTING_SAMPLE_MS,
-  MIN_AWAY_MS,
-  PROMPT_SAMPLE_MS,
-  PROMPT_TIMEOUT_MS,
-} from './timing';
+import type { EpochMs } from '../time/types';
+import { EngineReadouts } from './readouts';
+import { GAP_SLACK_MS, MAX_SITTING_SAMPLE_MS, MIN_AWAY_MS, PROMPT_TIMEOUT_MS } from './timing';
 import type { EngineDecision, EngineInput, EngineOptions, PowerEvent, UserAction } from './types';
 
 const NO_DECISIONS: readonly EngineDecision[] = Object.freeze([]);
@@ -30,7 +18,7 @@ const NO_DECISIONS: readonly EngineDecision[] = Object.freeze([]);
  * The per-sample path allocates nothing and calls no date library: work-hour edges are computed once
  * and cached until the next edge (or until time moves backwards).
  */
-export class Engine extends EnginePhases {
+export class Engine extends EngineReadouts {
   constructor(options: EngineOptions) {
     super(options.settings, options.zone, options.pickMobe, options.newId, options.at);
     this.lastAt = this.now = this.boutStart = this.creditFrom = this.awayStart = options.at;
@@ -66,6 +54,7 @@ export class Engine extends EnginePhases {
       if (input.type === 'clock' && input.zone) this.zone = input.zone;
       this.reconcileSchedule(at);
     }
+    this.checkMeeting(at);
 
     switch (input.type) {
       case 'idle':
@@ -80,43 +69,20 @@ export class Engine extends EnginePhases {
       case 'settings':
         this.applySettings(at, input.settings);
         break;
+      case 'context':
+        this.onContext(at, input.busy, input.idleInhibited === true);
+        break;
       case 'clock':
       case 'wake':
         break;
     }
     if (this.prompt && this.mono - this.promptMono >= PROMPT_TIMEOUT_MS) this.closePrompt(at, 'missed', 0);
+    this.syncSpell(at);
 
     this.lastAt = at;
     const after = this.phase();
     if (after !== before) this.emit({ type: 'phase', at, from: before, to: after });
     return this.takeDecisions() ?? NO_DECISIONS;
-  }
-
-  /** When the engine next needs an idle sample; null when only an event can change anything. */
-  nextWakeAt(): EpochMs | null {
-    if (this.stopped) return null;
-    const delay = this.wakeDelay();
-    return Number.isFinite(delay) ? this.lastAt + delay : null;
-  }
-
-  /**
-   * The sitting bout still open and what it has been credited so far, for the crash checkpoint; null
-   * when none is (or it has no active time yet). Read by a timer every few minutes, never per sample.
-   */
-  openBout(): OpenBout | null {
-    const held = this.base === 'away' && this.awayProvisional;
-    const activeSeconds = Math.round(this.boutActiveMs / 1000);
-    if (this.stopped || activeSeconds <= 0 || !(held || this.base === 'sitting' || this.base === 'due'))
-      return null;
-    const day = dayKeyAt(this.boutStart, this.zone);
-    return { start: this.boutStart, day, activeSeconds, at: held ? this.awayStart : this.lastAt };
-  }
-
-  get currentSettings(): Settings {
-    return this.settings;
-  }
-  get currentZone(): Zone {
-    return this.zone;
   }
 
   // --- inputs -------------------------------------------------------------------------------------
@@ -132,6 +98,7 @@ export class Engine extends EnginePhases {
     const delta = at - this.lastAt;
     if (this.locked || this.suspended || this.stopped || delta < 0 || delta > MAX_SITTING_SAMPLE_MS)
       return false;
+    if (this.passive || this.busyNow.length !== 0) return false;
     if (at >= this.scheduleCheckAt) return false;
     const mono = this.mono + delta;
     const base = this.base;
@@ -142,7 +109,7 @@ export class Engine extends EnginePhases {
         if (mono - this.promptMono >= PROMPT_TIMEOUT_MS) return false;
       } else if (base === 'sitting') {
         if (credited >= this.nextDueMs) return false;
-      } else if (idleMs >= this.lullMs || mono - this.dueSinceMono >= this.lullWaitMs) {
+      } else if (idleMs >= this.lullMs || mono - this.dueWaitFrom() >= this.lullWaitMs) {
         return false;
       }
       this.boutActiveMs = credited;
@@ -178,16 +145,21 @@ export class Engine extends EnginePhases {
       if (idleMs < this.naturalMs) this.enter('sitting', Math.max(this.awayStart, at - idleMs));
       return;
     }
-    if (idleMs >= this.naturalMs) {
+    // Listening on a call or watching a video is sitting: credited in full, never a natural break.
+    if (idleMs >= this.naturalMs && !this.passive) {
       if (this.prompt) this.closePrompt(at, 'missed', 0);
       this.enter('away', Math.max(this.boutStart, at - idleMs), 'idle');
       return;
     }
-    this.boutActiveMs = this.creditedMs(at, delta, idleMs);
+    this.boutActiveMs = this.creditedMs(at, delta, this.passive ? 0 : idleMs);
     if (this.prompt) return;
     if (this.base === 'sitting' && this.boutActiveMs >= this.nextDueMs) this.enter('due', at);
-    if (this.base === 'due' && (idleMs >= this.lullMs || this.mono - this.dueSinceMono >= this.lullWaitMs)) {
-      this.showPrompt(at, 'due', undefined);
+    if (
+      this.base === 'due' &&
+      !this.holdsDue() &&
+      (idleMs >= this.lullMs || this.mono - this.dueWaitFrom() >= this.lullWaitMs)
+    ) {
+      this.showPrompt(at, 'due', undefined, this.takeHeldFor());
     }
   }
 
@@ -246,6 +218,12 @@ export class Engine extends EnginePhases {
         this.enter('paused', at, 'pause');
         break;
       }
+      case 'meeting':
+        this.startMeeting(at, action.until);
+        break;
+      case 'end-meeting':
+        this.endMeeting(at);
+        break;
       case 'resume':
         if (this.base === 'paused') {
           this.enter('off-hours', at, 'pause');
@@ -253,37 +231,5 @@ export class Engine extends EnginePhases {
         }
         break;
     }
-  }
-
-  // --- wakeups --------------------------------------------------------------------------------------
-
-  /** Delay from lastAt to the next needed sample; Infinity when none is needed. */
-  private wakeDelay(): number {
-    let delay: number;
-    if (this.prompt) {
-      delay = Math.min(
-        PROMPT_SAMPLE_MS,
-        Math.max(LULL_SAMPLE_MS, PROMPT_TIMEOUT_MS - (this.mono - this.promptMono)),
-      );
-    } else {
-      switch (this.base) {
-        case 'off-hours':
-        case 'paused':
-          delay = Number.POSITIVE_INFINITY;
-          break;
-        case 'away':
-          // Locked or asleep: only the unlock or resume event can change anything.
-          if (this.locked || this.suspended) return Number.POSITIVE_INFINITY;
-          delay = AWAY_SAMPLE_MS;
-          break;
-        case 'due':
-          delay = LULL_SAMPLE_MS;
-          break;
-        case 'sitting':
-          delay = Math.min(FAR_SAMPLE_MS, Math.max(LULL_SAMPLE_MS, this.nextDueMs - this.boutActiveMs));
-          break;
-      }
-    }
-    return Math.max(LULL_SAMPLE_MS, Math.min(delay, this.scheduleCheckAt - this.lastAt));
   }
 }

@@ -1,8 +1,8 @@
 import type {
   BoutEnd,
+  CloseOutcome,
   HistoryRecord,
   NaturalBreakReason,
-  PromptOutcome,
   PromptReason,
 } from '../history/types';
 import { isInWorkHoursAt, nextWorkHoursChangeAt } from '../schedule/workHours';
@@ -10,7 +10,7 @@ import type { Settings } from '../settings/schema';
 import { dayKeyAt } from '../time/zoned';
 import type { EpochMs, Zone } from '../time/types';
 import { ACTIVE_GRACE_MS } from './timing';
-import type { ActivePrompt, EngineDecision, EngineSnapshot, Phase, PickMobe } from './types';
+import type { ActivePrompt, EngineDecision, Phase, PickMobe } from './types';
 
 /** The phase under any prompt: a prompt can show over any of these (a manual break while paused, say). */
 export type BasePhase = Exclude<Phase, 'prompting'>;
@@ -84,23 +84,6 @@ export abstract class EnginePhases {
 
   phase(): Phase {
     return this.prompt ? 'prompting' : this.base;
-  }
-
-  snapshot(): EngineSnapshot {
-    const sitting = this.base === 'sitting' || this.base === 'due';
-    return {
-      at: this.lastAt,
-      phase: this.phase(),
-      zone: this.zone,
-      sittingSeconds: sitting ? Math.floor(this.boutActiveMs / 1000) : 0,
-      secondsToNextBreak:
-        this.base === 'sitting' && !this.prompt
-          ? Math.max(0, Math.ceil((this.nextDueMs - this.boutActiveMs) / 1000))
-          : 0,
-      pausedUntil: this.base === 'paused' ? this.pausedUntil : null,
-      nextWorkStart: this.base === 'off-hours' ? this.nextWorkEdge : null,
-      prompt: this.prompt,
-    };
   }
 
   /**
@@ -241,7 +224,12 @@ export abstract class EnginePhases {
 
   // --- prompts --------------------------------------------------------------------------------------
 
-  protected showPrompt(at: EpochMs, reason: PromptReason, requestedId: string | undefined): void {
+  protected showPrompt(
+    at: EpochMs,
+    reason: PromptReason,
+    requestedId: string | undefined,
+    after?: ActivePrompt['after'],
+  ): void {
     const pick = this.pickMobe(reason, requestedId);
     if (!pick) {
       // Nothing eligible (every mobe hidden): do not nag again until the next interval.
@@ -255,16 +243,17 @@ export abstract class EnginePhases {
       mobeId: pick.mobeId,
       area: pick.area,
       targetReps: pick.targetReps,
+      ...(after ? { after } : {}),
     };
     this.promptMono = this.mono;
     this.emit({ type: 'prompt', at, prompt: this.prompt });
   }
 
-  protected closePrompt(at: EpochMs, outcome: PromptOutcome, reps: number): void {
+  protected closePrompt(at: EpochMs, outcome: CloseOutcome, reps: number): void {
     const prompt = this.prompt;
     if (!prompt) return;
     this.prompt = null;
-    if (prompt.reason !== 'preview') {
+    if (prompt.reason !== 'preview' && outcome !== 'held') {
       this.record({
         kind: 'prompt',
         at: prompt.at,
@@ -282,7 +271,7 @@ export abstract class EnginePhases {
     this.emit({ type: 'close-prompt', at, promptId: prompt.id, outcome });
   }
 
-  private record(record: HistoryRecord): void {
+  protected record(record: HistoryRecord): void {
     this.emit({ type: 'record', at: this.now, record });
   }
 

@@ -28,3 +28,12 @@ export const PROMPT_SAMPLE_MS = 30_000;
 export const GAP_SLACK_MS = 120_000;
 /** The longest wakeup the engine asks for while sitting, due or prompting (for sleep detection). */
 export const MAX_SITTING_SAMPLE_MS = Math.max(FAR_SAMPLE_MS, PROMPT_SAMPLE_MS);
+/**
+ * After busy ends (a call, a presentation, Do Not Disturb), a held break waits this long before it may
+ * prompt: people wrap up, close the call window, say goodbye in the chat.
+ */
+export const HELD_GRACE_MS = 60_000;
+/** A due prompt withdrawn because the user became busy again does not come back within this time. */
+export const FLAP_WINDOW_MS = 5 * 60_000;
+/** Sampling while a due break is held by busy: nothing can prompt until the context changes. */
+export const BUSY_SAMPLE_MS = 30_000;

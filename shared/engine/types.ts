@@ -1,5 +1,6 @@
 import type { Area } from '../catalog/types';
-import type { HistoryRecord, PromptOutcome, PromptReason } from '../history/types';
+import type { BusyReason } from '../context/reasons';
+import type { CloseOutcome, HistoryRecord, PromptReason } from '../history/types';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
 
@@ -12,7 +13,10 @@ export type UserAction =
   | { action: 'skip' }
   | { action: 'done'; reps: number }
   | { action: 'pause'; until: EpochMs }
-  | { action: 'resume' };
+  | { action: 'resume' }
+  /** Manual meeting mode: breaks are held until `until`, or until ended when null. */
+  | { action: 'meeting'; until: EpochMs | null }
+  | { action: 'end-meeting' };
 
 /**
  * Everything the engine reacts to. `at` is the wall clock when it happened; inputs arrive in order.
@@ -26,6 +30,12 @@ export type EngineInput =
   | ({ type: 'action'; at: EpochMs } & UserAction)
   | { type: 'settings'; at: EpochMs; settings: Settings }
   | { type: 'clock'; at: EpochMs; zone?: Zone }
+  /**
+   * What the busy detectors see now: the reasons the user is busy (empty means free) and whether some
+   * app holds an idle inhibitor. Replaces the previous context; `meeting` is the engine's own (from the
+   * meeting actions) and is ignored here.
+   */
+  | { type: 'context'; at: EpochMs; busy: readonly BusyReason[]; idleInhibited?: boolean }
   /** The engine's own wakeup came due with nothing else to report (e.g. a pause ended). */
   | { type: 'wake'; at: EpochMs };
 
@@ -46,6 +56,8 @@ export interface ActivePrompt {
   mobeId: string;
   area: Area;
   targetReps: number;
+  /** Set on a break that was held while the user was busy: what they were busy with. */
+  after?: BusyReason[];
 }
 
 export interface EngineSnapshot {
@@ -61,11 +73,16 @@ export interface EngineSnapshot {
   /** Wall time the next work period starts, when off hours. */
   nextWorkStart: EpochMs | null;
   prompt: ActivePrompt | null;
+  /** Why breaks are held now (detected reasons and the manual meeting); empty when free. */
+  busy: BusyReason[];
+  /** When manual meeting mode ends; null when it is off or runs until ended. */
+  meetingUntil: EpochMs | null;
+  meeting: boolean;
 }
 
 export type EngineDecision =
   | { type: 'prompt'; at: EpochMs; prompt: ActivePrompt }
-  | { type: 'close-prompt'; at: EpochMs; promptId: string; outcome: PromptOutcome }
+  | { type: 'close-prompt'; at: EpochMs; promptId: string; outcome: CloseOutcome }
   | { type: 'record'; at: EpochMs; record: HistoryRecord }
   | { type: 'phase'; at: EpochMs; from: Phase; to: Phase };
 

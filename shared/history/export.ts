@@ -72,6 +72,15 @@ function csvRow(r: HistoryRecord): CsvRow {
         active_seconds: r.activeSeconds,
         ended_by: r.endedBy,
       };
+    case 'held':
+      // Several reasons in one cell, space-separated (reason names never contain spaces).
+      return {
+        kind: r.kind,
+        day: r.day,
+        start_utc: iso(r.start),
+        end_utc: iso(r.end),
+        reason: r.reasons.join(' '),
+      };
   }
 }
 

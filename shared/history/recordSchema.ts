@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AREAS, MOBE_ID } from '../catalog/types';
 import { dayNumber, isDayKey } from '../time/zoned';
-import type { HistoryRecord, NaturalBreakRecord, PromptRecord, SittingRecord } from './types';
+import { BUSY_REASONS } from '../context/reasons';
+import type { HeldRecord, HistoryRecord, NaturalBreakRecord, PromptRecord, SittingRecord } from './types';
 
 /**
  * The shape of one history record, checked wherever records come from outside the running app: lines
@@ -34,7 +35,7 @@ const count = (max: number) =>
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
-export const RECORD_KINDS = ['prompt', 'natural-break', 'sitting'] as const;
+export const RECORD_KINDS = ['prompt', 'natural-break', 'sitting', 'held'] as const;
 export const PROMPT_OUTCOMES = ['done', 'skipped', 'snoozed', 'missed'] as const;
 export const PROMPT_REASONS = ['due', 'manual', 'preview'] as const;
 export const NATURAL_BREAK_REASONS = ['idle', 'lock', 'suspend'] as const;
@@ -96,14 +97,33 @@ export const sittingRecordSchema = z
   })
   .refine((r) => dayFits(r.day, r.start, r.end), DAY_FITS);
 
+export const heldRecordSchema = z
+  .object({
+    kind: z.literal('held'),
+    start: epochMs,
+    end: epochMs,
+    day: dayKey,
+    reasons: z
+      .array(oneOf(BUSY_REASONS))
+      .min(1, 'must name at least one reason')
+      .max(BUSY_REASONS.length, `must name at most ${BUSY_REASONS.length} reasons`),
+  })
+  .refine((r) => dayFits(r.day, r.start, r.end), DAY_FITS);
+
 const SCHEMAS = {
   prompt: promptRecordSchema,
   'natural-break': naturalBreakRecordSchema,
   sitting: sittingRecordSchema,
+  held: heldRecordSchema,
 } as const;
 
 /** Any history record. Prefer parseRecord, whose errors say which field is wrong. */
-export const recordSchema = z.union([promptRecordSchema, naturalBreakRecordSchema, sittingRecordSchema]);
+export const recordSchema = z.union([
+  promptRecordSchema,
+  naturalBreakRecordSchema,
+  sittingRecordSchema,
+  heldRecordSchema,
+]);
 
 // The schemas and the record types must describe the same thing.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -111,7 +131,8 @@ const sameShape: [
   Same<z.infer<typeof promptRecordSchema>, PromptRecord>,
   Same<z.infer<typeof naturalBreakRecordSchema>, NaturalBreakRecord>,
   Same<z.infer<typeof sittingRecordSchema>, SittingRecord>,
-] = [true, true, true];
+  Same<z.infer<typeof heldRecordSchema>, HeldRecord>,
+] = [true, true, true, true];
 void sameShape;
 
 export type RecordCheck = { ok: true; record: HistoryRecord } | { ok: false; field: string; message: string };

@@ -42,5 +42,7 @@ export function applyRecord(summary: DaySummary, record: HistoryRecord): DaySumm
       };
     case 'natural-break':
       return { ...summary, naturalBreaks: summary.naturalBreaks + 1 };
+    case 'held':
+      return summary; // shown as spells in the day view, not counted in the summary
   }
 }

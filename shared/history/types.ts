@@ -1,7 +1,10 @@
 import type { Area } from '../catalog/types';
+import type { BusyReason } from '../context/reasons';
 import type { DayKey, EpochMs } from '../time/types';
 
 export type PromptOutcome = 'done' | 'skipped' | 'snoozed' | 'missed';
+/** How a prompt closed: one of the recorded outcomes, or `held` (withdrawn unrecorded: the user got busy). */
+export type CloseOutcome = PromptOutcome | 'held';
 /** Why a prompt was shown: a due break, one the user started, or a preview from settings. */
 export type PromptReason = 'due' | 'manual' | 'preview';
 export type NaturalBreakReason = 'idle' | 'lock' | 'suspend';
@@ -12,7 +15,17 @@ export type BoutEnd = NaturalBreakReason | 'pause' | 'off-hours' | 'shutdown' | 
  * One line of history. `day` is the local calendar day when the record was made, fixed at that time,
  * so travelling or a later time-zone change never moves a record to another day.
  */
-export type HistoryRecord = PromptRecord | NaturalBreakRecord | SittingRecord;
+export type HistoryRecord = PromptRecord | NaturalBreakRecord | SittingRecord | HeldRecord;
+
+/** A spell during a sitting bout when breaks were held because the user was busy (a call, DND, ...). */
+export interface HeldRecord {
+  kind: 'held';
+  start: EpochMs;
+  end: EpochMs;
+  day: DayKey;
+  /** Every reason seen during the spell, in BUSY_REASONS order. */
+  reasons: BusyReason[];
+}
 
 export interface PromptRecord {
   kind: 'prompt';

@@ -1,5 +1,5 @@
 import type { Mobe } from '../catalog/types';
-import type { DaySummary, PromptOutcome, PromptReason, Streaks } from '../history/types';
+import type { CloseOutcome, DaySummary, PromptReason, Streaks } from '../history/types';
 import type { FieldError, Settings } from '../settings/schema';
 import type { ShortcutAction } from '../shortcuts/accelerator';
 import type { DayKey, EpochMs } from '../time/types';
@@ -120,7 +120,7 @@ export interface Events {
   /** A new break starts in the (reused) break window. */
   breakShown: BreakView;
   /** The break ended elsewhere (tray snooze, missed after a timeout): the window should close. */
-  breakEnded: { promptId: string; outcome: PromptOutcome };
+  breakEnded: { promptId: string; outcome: CloseOutcome };
   historyChanged: null;
   settingsChanged: Settings;
   /** A global shortcut was pressed while the break window was up: act as if its button was clicked. */

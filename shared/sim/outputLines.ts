@@ -1,5 +1,6 @@
 import type { Area } from '../catalog/types';
 import type { EngineDecision, Phase } from '../engine/types';
+import type { BusyReason } from '../context/reasons';
 import type { BoutEnd, NaturalBreakReason, PromptOutcome, PromptReason } from '../history/types';
 import { localIso } from '../trace/time';
 import type { Zone } from '../time/types';
@@ -8,7 +9,19 @@ import { round } from './round';
 /** One line of replay output: what the app decided, at local time `t`. */
 export type ReplayLine =
   | { t: string; event: 'app-start'; phase: Phase }
-  | { t: string; event: 'prompt'; reason: PromptReason; mobe: string; area: Area; targetReps: number }
+  | {
+      t: string;
+      event: 'prompt';
+      reason: PromptReason;
+      mobe: string;
+      area: Area;
+      targetReps: number;
+      /** What the break was held for (it comes now because that ended). */
+      after?: BusyReason[];
+    }
+  /** A due prompt withdrawn because the user became busy; the break stays due. */
+  | { t: string; event: 'withdrawn' }
+  | { t: string; event: 'held'; start: string; end: string; minutes: number; reasons: BusyReason[] }
   | {
       t: string;
       event: 'outcome';
@@ -51,10 +64,11 @@ export function lineFor(d: EngineDecision, zone: Zone): ReplayLine | null {
         mobe: d.prompt.mobeId,
         area: d.prompt.area,
         targetReps: d.prompt.targetReps,
+        ...(d.prompt.after ? { after: d.prompt.after } : {}),
       };
     case 'close-prompt':
-      // The prompt record that comes with it carries the outcome and reps.
-      return null;
+      // The prompt record that comes with it carries the outcome and reps; a withdrawn one has none.
+      return d.outcome === 'held' ? { t, event: 'withdrawn' } : null;
     case 'phase':
       return { t, event: 'phase', from: d.from, to: d.to };
     case 'record': {
@@ -89,6 +103,15 @@ export function lineFor(d: EngineDecision, zone: Zone): ReplayLine | null {
             activeSeconds: r.activeSeconds,
             minutes: round(r.activeSeconds / 60, 1),
             endedBy: r.endedBy,
+          };
+        case 'held':
+          return {
+            t,
+            event: 'held',
+            start: localIso(r.start, zone),
+            end: localIso(r.end, zone),
+            minutes: round((r.end - r.start) / 60_000, 1),
+            reasons: r.reasons,
           };
       }
     }

@@ -131,7 +131,7 @@ describe('parseHistoryExport', () => {
     );
     expect(error([lines[0], lines[1].slice(0, 20)].join('\n'))).toMatch(/^line 2: not valid JSON \(/);
     expect(error([lines[0], JSON.stringify({ ...RECORDS[0], kind: 'nap' })].join('\n'))).toBe(
-      'line 2: field "kind" must be one of prompt, natural-break, sitting',
+      'line 2: field "kind" must be one of prompt, natural-break, sitting, held',
     );
   });
 

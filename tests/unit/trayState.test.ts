@@ -16,6 +16,9 @@ const snap = (s: Partial<EngineSnapshot>): EngineSnapshot => ({
   pausedUntil: null,
   nextWorkStart: null,
   prompt: null,
+  busy: [],
+  meeting: false,
+  meetingUntil: null,
   ...s,
 });
 
