@@ -142,6 +142,14 @@ describe('the main process in the user language', () => {
     expect(tray().tooltip).toMatch(/^Mobes · 座って1分未満 · 次の休憩まで\d+分$/);
   });
 
+  it('titles the export dialog in the language shown', async () => {
+    start(['de-CH', 'de'], 'de-CH');
+    await ipcMain.invokeFrom('mobes://app/app.html#history', REQUEST_CHANNELS.exportHistory, {
+      format: 'csv',
+    });
+    expect(state.saveDialogCalls[0].title).toBe('Bewegungsverlauf exportieren');
+  });
+
   it('shows the pseudo-locale, accented and longer, when the setting asks for it', () => {
     start(['en-GB'], 'en-GB', { language: 'en-XA' });
     expect(label('quit')).toBe('⟦Ǫûíţ Ṁöƀéš····⟧');
