@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
@@ -61,6 +62,23 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject time.' },
+      ],
+    },
+  },
+  {
+    // What the main process shows (the tray menu, its dialogs) is worded through a Translator: no
+    // literal text there. Ids, option values and translation keys ("tray:quit") are not text.
+    files: ['electron/tray/trayMenu.ts', 'electron/main/notices.ts', 'electron/main/exportFile.ts'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'all',
+          words: { exclude: ['^[a-z0-9]+(-[a-z0-9]+)*$', '^[a-z]+:[a-zA-Z]+$', '^[A-Z]+$'] },
+          'object-properties': { exclude: ['id', 'type', 'name', 'extensions'] },
+          callees: { exclude: ['t', 'log', 'fail', 'join', 'getPath', 'writeFile'] },
+        },
       ],
     },
   },

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { HistoryRecord } from '../../shared/history/types';
 import type { ExportFormat, RequestHandlers } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/contract';
+import type { Translator } from '../../shared/i18n/translator';
+import { englishTranslator } from '../../shared/i18n/translator';
 import type { AppWindowController } from '../windows/appWindow';
 
 export interface ExportContext {
@@ -11,14 +13,17 @@ export interface ExportContext {
   /** Every record on disk now (not only those loaded at start). */
   records(): readonly HistoryRecord[];
   appWindow: Pick<AppWindowController, 'window'>;
+  /** The language of the dialog; English without it. */
+  translator?(): Translator;
 }
 
 /** The history window's export: a save dialog (over that window), then the file. */
 export function exportHistoryHandler(ctx: ExportContext): RequestHandlers['exportHistory'] {
   return async ({ format }) => {
     const { fileName, content } = ctx.content(format, ctx.records());
+    const tr = ctx.translator?.() ?? englishTranslator;
     const options = {
-      title: 'Export movement history',
+      title: tr.t('dialogs:exportTitle'),
       defaultPath: join(app.getPath('documents'), fileName),
       filters: [
         format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] },
@@ -32,7 +37,11 @@ export function exportHistoryHandler(ctx: ExportContext): RequestHandlers['expor
     try {
       await writeFile(choice.filePath, content, 'utf8');
     } catch (error) {
-      return fail('unavailable', `Could not write ${choice.filePath}: ${(error as Error).message}`);
+      const message = tr.t('dialogs:exportFailed', {
+        path: choice.filePath,
+        error: (error as Error).message,
+      });
+      return fail('unavailable', message);
     }
     return ok({ saved: true, path: choice.filePath });
   };

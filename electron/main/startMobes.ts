@@ -1,5 +1,6 @@
 import { app } from 'electron';
 import { throughDriver } from '../../shared/app/coreDriver';
+import { mainLanguage } from '../i18n/mainLanguage';
 import { registerIpcHandlers } from '../ipc/registrar';
 import { createLoginItem } from '../os/loginItem';
 import { startMidnightTimer } from '../power/midnight';
@@ -37,8 +38,11 @@ export function startMobes(ctx: StartContext) {
   if (platform === 'darwin') app.dock?.hide(); // a tray app: no Dock icon (LSUIElement in the bundle)
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
 
-  const tellUser = userNotices(log);
+  // The OS's language until the settings are read (a notice can arise while they are); then the setting.
+  const language = mainLanguage(app, 'system');
+  const tellUser = userNotices(log, language.translator);
   const storage = openStorage({ userData: paths.userData, openSettings: ctx.openSettings, log, tellUser });
+  language.setSetting(storage.settings.language);
   const loginItem = createLoginItem({
     platform,
     home: paths.home,
@@ -57,6 +61,7 @@ export function startMobes(ctx: StartContext) {
       appendHistory: (records) => storage.historyFile.append(records),
       saveSettings: storage.saveSettings,
       notify: (event) => router.notify(event),
+      translator: language.translator,
     },
     { settings: storage.settings, history: storage.records, platform },
   );
@@ -74,6 +79,7 @@ export function startMobes(ctx: StartContext) {
     driver,
     handlers: core.handlers,
     initialTray: core.tray(),
+    translator: language.translator,
     settings: () => core.currentSettings(),
     zone: currentZone,
     quit: () => app.quit(),
@@ -85,6 +91,8 @@ export function startMobes(ctx: StartContext) {
     broadcast: events.broadcast,
     tray,
     settingsChanged: (settings) => {
+      language.setSetting(settings.language); // the tray and tooltip relabel at once, no restart
+      tray.update(core.tray());
       followLoginItem(settings);
       extras.settingsChanged(settings);
     },
@@ -94,6 +102,7 @@ export function startMobes(ctx: StartContext) {
     content: (format, records) => core.exportContent(format, records),
     records: () => storage.historyFile.readAll(),
     appWindow,
+    translator: language.translator,
   });
   const unregisterIpc = registerIpcHandlers({
     handlers: throughDriver(driver, { ...core.handlers, ...extras.handlers(core.handlers), exportHistory }),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { HistoryRecord } from '../../shared/history/types';
+import type { Notice } from '../../shared/i18n/translator';
 import type { Settings } from '../../shared/settings/schema';
 import { BOUT_CHECKPOINT_FILE, openBoutCheckpoint } from '../store/boutCheckpoint';
 import { openHistoryFile } from '../store/historyFile';
@@ -12,7 +13,7 @@ export interface StorageContext {
   openSettings(userData: string): { loaded: LoadedSettings; save(settings: Settings): void };
   log(message: string, error?: unknown): void;
   /** Tells the user about a problem that arises later (a history write failing). */
-  tellUser(messages: string[]): void;
+  tellUser(notices: Notice[]): void;
 }
 
 /**
@@ -30,7 +31,10 @@ export function openStorage(ctx: StorageContext) {
   const history = historyFile.load();
   const checkpoint = openBoutCheckpoint(join(ctx.userData, BOUT_CHECKPOINT_FILE), { log: ctx.log });
   const recovered = checkpoint.recover(history.records, (r) => historyFile.append(r));
-  const notices = [...(settingsStore.loaded.notice ? [settingsStore.loaded.notice] : []), ...history.notices];
+  const notices: Notice[] = [
+    ...(settingsStore.loaded.notice ? [settingsStore.loaded.notice] : []),
+    ...history.notices,
+  ];
   return {
     settings: settingsStore.loaded.settings,
     saveSettings: guardSettingsSave((s) => settingsStore.save(s), tellWriteError, ctx.log),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CoreDriver } from '../../shared/app/coreDriver';
 import type { TrayState } from '../../shared/app/ports';
 import type { ShellPlatform } from '../../shared/geometry/breakWindow';
+import type { Translator } from '../../shared/i18n/translator';
 import type { RequestHandlers } from '../../shared/ipc/contract';
 import type { Settings } from '../../shared/settings/schema';
 import { eventSender, windowSender } from '../ipc/events';
@@ -21,6 +22,8 @@ export interface ShellWindowsContext {
   driver: CoreDriver;
   handlers: RequestHandlers;
   initialTray: TrayState;
+  /** The language the tray menu speaks (read at each rebuild: it can change). */
+  translator(): Translator;
   settings(): Settings;
   zone(): string;
   quit(): void;
@@ -41,7 +44,13 @@ export function createShellWindows(ctx: ShellWindowsContext) {
     icon: join(paths.icons, 'app', 'icon-512.png'),
   });
   const actions = createTrayActions({ ...ctx, appWindow });
-  const tray = createTrayController({ platform, iconsDir: paths.icons, actions, initial: ctx.initialTray });
+  const tray = createTrayController({
+    platform,
+    iconsDir: paths.icons,
+    actions,
+    initial: ctx.initialTray,
+    translator: ctx.translator,
+  });
   const send = windowSender(pages.isOurs);
   const extras = createWindowExtras(ctx, {
     createWindow,

@@ -1,13 +1,10 @@
 import { constants } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SalvagedHistory } from '../../shared/history/salvage';
-import {
-  readableLines,
-  rejectedFileContent,
-  salvageHistory,
-  setAsideNotice,
-} from '../../shared/history/salvage';
+import { readableLines, rejectedFileContent, salvageHistory } from '../../shared/history/salvage';
 import type { HistoryRecord } from '../../shared/history/types';
+import type { Notice } from '../../shared/i18n/translator';
+import { notice } from '../../shared/i18n/translator';
 import { asideName } from './asideName';
 import type { StoreFs } from './durableFs';
 import {
@@ -22,7 +19,7 @@ import {
 export interface HistoryLoad {
   records: HistoryRecord[];
   /** Things the user must be told (once): lines set aside, a file moved aside, history not saved. */
-  notices: string[];
+  notices: Notice[];
 }
 
 export interface HistoryFile {
@@ -43,7 +40,7 @@ export interface HistoryFileOptions {
   now?: () => number;
   log?: (message: string, error?: unknown) => void;
   /** Told once when an append fails (disk full, permissions), so the user learns history is not saved. */
-  onWriteError?: (message: string) => void;
+  onWriteError?: (message: Notice) => void;
   /** The file system; tests inject write errors here. */
   fs?: StoreFs;
 }
@@ -71,22 +68,19 @@ export function openHistoryFile(path: string, options: HistoryFileOptions = {}):
   /** The file does not end in a newline (a repair failed): the next append starts a new line first. */
   let needsNewline = false;
 
-  const moveAside = (why: string): string => {
+  const moveAside = (why: Notice): Notice => {
     const target = asideName(path, 'corrupt', now());
     try {
       fs.renameSync(path, target);
-      return `Your movement history could not be read (${why}). It was kept as ${target} and a new history was started.`;
+      return notice('historyMovedAside', { why, target });
     } catch (error) {
       writable = false;
       log(`history: could not move ${path} aside`, error);
-      return (
-        `Your movement history could not be read (${why}) and could not be moved aside, so it was left untouched at ${path}. ` +
-        'New history will not be saved until the file is fixed or removed.'
-      );
+      return notice('historyLeftUntouched', { why, path });
     }
   };
 
-  const setAside = (text: string, s: SalvagedHistory): string => {
+  const setAside = (text: string, s: SalvagedHistory): Notice => {
     const stamp = now();
     const original = asideName(path, 'original', stamp);
     const rejected = asideName(path, 'rejected', stamp);
@@ -100,13 +94,10 @@ export function openHistoryFile(path: string, options: HistoryFileOptions = {}):
       removeQuietly(fs, rejected);
       removeQuietly(fs, original);
       needsNewline = !text.endsWith('\n');
-      return (
-        `${count} ${count === 1 ? 'line' : 'lines'} of your movement history could not be read. Mobes could not ` +
-        `set them aside (${errorCode(error)}), so ${path} was left as it is; your history and streak are intact.`
-      );
+      return notice('historyLinesNotSetAside', { count, code: errorCode(error), path });
     }
     for (const line of s.rejected) log(`history: set aside line ${line.lineNo}: ${line.error}`);
-    return `${setAsideNotice(count)} The unreadable lines are in ${rejected}; the file as it was is kept as ${original}.`;
+    return notice('historyLinesSetAside', { count, rejected, original });
   };
 
   const cutTornLine = (text: string, s: SalvagedHistory): void => {
@@ -132,10 +123,7 @@ export function openHistoryFile(path: string, options: HistoryFileOptions = {}):
         log(`history: cannot use the folder ${dirname(path)}`, error);
         return {
           records: [],
-          notices: [
-            `Mobes cannot use its data folder ${dirname(path)} (${errorCode(error)}), so your movement history ` +
-              'cannot be read or saved until the folder is fixed.',
-          ],
+          notices: [notice('dataFolderUnusable', { folder: dirname(path), code: errorCode(error) })],
         };
       }
       if (!fs.existsSync(path)) return { records: [], notices: [] };
@@ -143,17 +131,20 @@ export function openHistoryFile(path: string, options: HistoryFileOptions = {}):
       try {
         text = fs.readFileSync(path, 'utf8');
       } catch (error) {
-        return { records: [], notices: [moveAside(`the file is unreadable: ${errorCode(error)}`)] };
+        return {
+          records: [],
+          notices: [moveAside(notice('whyUnreadable', { code: errorCode(error) }))],
+        };
       }
       const s = salvageHistory(text);
       if (!readableLines(s) && s.rejected.length) {
         const first = s.rejected[0];
         return {
           records: [],
-          notices: [moveAside(`no line of it is readable; line ${first.lineNo}: ${first.error}`)],
+          notices: [moveAside(notice('whyNoReadableLine', { lineNo: first.lineNo, error: first.error }))],
         };
       }
-      const notices: string[] = [];
+      const notices: Notice[] = [];
       if (s.rejected.length) notices.push(setAside(text, s));
       else if (s.torn) cutTornLine(text, s);
       else if (!s.endsWithNewline) needsNewline = true; // the last record is complete but lost its newline
@@ -177,10 +168,7 @@ export function openHistoryFile(path: string, options: HistoryFileOptions = {}):
         log('history: append failed', error);
         if (!toldWriteError) {
           toldWriteError = true;
-          options.onWriteError?.(
-            `Mobes could not save your movement history to ${path} (${errorCode(error)}). ` +
-              'What you do now is kept until Mobes quits; what was saved before is safe.',
-          );
+          options.onWriteError?.(notice('historyNotSaved', { path, code: errorCode(error) }));
         }
         return false;
       }

@@ -1,4 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import type { Notice } from '../../shared/i18n/translator';
+import { notice } from '../../shared/i18n/translator';
 import { loadSettings } from '../../shared/settings/load';
 import type { FieldError, Settings } from '../../shared/settings/schema';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
@@ -14,8 +16,8 @@ export interface LoadedSettings {
   settings: Settings;
   migratedFrom: number | null;
   problems: FieldError[];
-  /** One message for the user when something was not loaded as stored; null when all is well. */
-  notice: string | null;
+  /** One notice for the user when something was not loaded as stored; null when all is well. */
+  notice: Notice | null;
 }
 
 /**
@@ -39,52 +41,57 @@ export function loadPersistedSettings(
     try {
       renameSync(file, corruptCopy);
     } catch {
-      return unsaved(file, 'Your settings file could not be read or moved aside');
+      return unsaved(file, 'settingsCannotMove');
     }
   }
   let store: SettingsBackingStore;
   try {
     store = open();
   } catch {
-    return unsaved(file, 'Your settings file could not be opened');
+    return unsaved(file, 'settingsCannotOpen');
   }
   if (!existed || corruptCopy) {
     store.store = { ...DEFAULT_SETTINGS };
     const problems: FieldError[] = corruptCopy
       ? [{ field: 'settings', message: 'the file was not valid JSON; all defaults are used' }]
       : [];
-    const notice = corruptCopy
-      ? `Your settings file could not be read, so Mobes started with default settings. The old file was kept as ${corruptCopy}.`
-      : null;
-    return { store, loaded: { settings: { ...DEFAULT_SETTINGS }, migratedFrom: null, problems, notice } };
+    const told = corruptCopy ? notice('settingsUnreadable', { copy: corruptCopy }) : null;
+    return {
+      store,
+      loaded: { settings: { ...DEFAULT_SETTINGS }, migratedFrom: null, problems, notice: told },
+    };
   }
 
   const result = loadSettings(store.store);
-  let notice: string | null = null;
+  let told: Notice | null = null;
   let writeBack = result.migratedFrom !== null;
   if (result.problems.length) {
     const list = result.problems
       .slice(0, 5)
       .map((p) => `${p.field} ${p.message}`)
       .join('; ');
-    const more = result.problems.length > 5 ? ` (and ${result.problems.length - 5} more)` : '';
+    const more =
+      result.problems.length > 5 ? notice('moreProblems', { count: result.problems.length - 5 }) : '';
     const copy = asideName(file, 'invalid', now());
     try {
       copyFileSync(file, copy);
       writeBack = true;
-      notice = `Some settings could not be used as saved: ${list}${more}. A copy of the old file was kept as ${copy}.`;
+      told = notice('settingsInvalidCopied', { list, more, copy });
     } catch {
       // Without a copy, leave the file as it is; the repaired settings apply to this session.
       writeBack = false;
-      notice = `Some settings could not be used as saved: ${list}${more}. The file was left unchanged.`;
+      told = notice('settingsInvalidUnchanged', { list, more });
     }
   }
   if (writeBack) store.store = { ...result.settings };
-  return { store, loaded: { ...result, notice } };
+  return { store, loaded: { ...result, notice: told } };
 }
 
 /** Settings kept in memory only, when the file can be neither read nor replaced. */
-function unsaved(file: string, what: string): { store: SettingsBackingStore; loaded: LoadedSettings } {
+function unsaved(
+  file: string,
+  key: 'settingsCannotMove' | 'settingsCannotOpen',
+): { store: SettingsBackingStore; loaded: LoadedSettings } {
   const store: SettingsBackingStore = { store: { ...DEFAULT_SETTINGS }, path: file };
   return {
     store,
@@ -92,7 +99,7 @@ function unsaved(file: string, what: string): { store: SettingsBackingStore; loa
       settings: { ...DEFAULT_SETTINGS },
       migratedFrom: null,
       problems: [{ field: 'settings', message: 'the file could not be opened; defaults are used' }],
-      notice: `${what} (${file}). Mobes uses default settings, and changes will not be saved until the file is fixed or removed.`,
+      notice: notice(key, { file }),
     },
   };
 }

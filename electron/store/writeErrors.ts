@@ -1,3 +1,5 @@
+import type { Notice } from '../../shared/i18n/translator';
+import { notice } from '../../shared/i18n/translator';
 import type { Settings } from '../../shared/settings/schema';
 import { errorCode } from './durableFs';
 
@@ -5,7 +7,7 @@ import { errorCode } from './durableFs';
  * One notice for all write failures of a session: a full disk or a read-only folder makes the history,
  * the settings and the checkpoint fail together, and the user needs to hear it once, not three times.
  */
-export function tellOnce(tell: (message: string) => void): (message: string) => void {
+export function tellOnce(tell: (message: Notice) => void): (message: Notice) => void {
   let told = false;
   return (message) => {
     if (told) return;
@@ -21,7 +23,7 @@ export function tellOnce(tell: (message: string) => void): (message: string) => 
  */
 export function guardSettingsSave(
   save: (settings: Settings) => void,
-  onWriteError: (message: string) => void,
+  onWriteError: (message: Notice) => void,
   log: (message: string, error?: unknown) => void = console.warn,
 ): (settings: Settings) => void {
   return (settings) => {
@@ -29,10 +31,7 @@ export function guardSettingsSave(
       save(settings);
     } catch (error) {
       log('settings: save failed', error);
-      onWriteError(
-        `Mobes could not save your settings (${errorCode(error)}). Your changes apply until Mobes quits; ` +
-          'the settings saved before are kept.',
-      );
+      onWriteError(notice('settingsNotSaved', { code: errorCode(error) }));
     }
   };
 }

@@ -1,6 +1,8 @@
 import type { NativeImage } from 'electron';
 import { Menu, Tray, nativeImage } from 'electron';
 import type { TrayIcon, TrayState } from '../../shared/app/ports';
+import type { Translator } from '../../shared/i18n/translator';
+import { englishTranslator } from '../../shared/i18n/translator';
 import type { Rect } from '../../shared/geometry/breakWindow';
 import type { ShellPlatform } from './trayIcons';
 import { trayIconPath } from './trayIcons';
@@ -12,6 +14,8 @@ export interface TrayControllerContext {
   iconsDir: string;
   actions: TrayActions;
   initial: TrayState;
+  /** The language of the menu's labels, read at each rebuild; English without it. */
+  translator?(): Translator;
 }
 
 export interface TrayController {
@@ -60,10 +64,11 @@ export function createTrayController(ctx: TrayControllerContext): TrayController
       tooltip = state.tooltip;
       tray.setToolTip(tooltip);
     }
-    const key = trayMenuKey(state);
+    const tr = ctx.translator?.() ?? englishTranslator;
+    const key = trayMenuKey(state, tr);
     if (key !== menuKey) {
       menuKey = key;
-      menu = Menu.buildFromTemplate(trayMenuTemplate(state, ctx.actions));
+      menu = Menu.buildFromTemplate(trayMenuTemplate(state, ctx.actions, tr));
       tray.setContextMenu(menu);
     }
   };

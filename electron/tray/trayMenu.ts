@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TrayState } from '../../shared/app/ports';
+import type { Translator } from '../../shared/i18n/translator';
+import { englishTranslator } from '../../shared/i18n/translator';
 
 export type PauseChoice = '30m' | '1h' | 'tomorrow';
 
@@ -19,42 +21,59 @@ export interface TrayActions {
  * all there is: AppIndicator trays deliver no click events.
  * https://www.electronjs.org/docs/latest/api/tray#platform-considerations
  */
-export function trayMenuTemplate(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(
+  state: TrayState,
+  actions: TrayActions,
+  tr: Translator = englishTranslator,
+): MenuItemConstructorOptions[] {
+  const t = (key: string) => tr.t(`tray:${key}`);
   const prompting = state.phase === 'prompting';
   return [
     { id: 'status', label: state.statusLine, enabled: false },
     { type: 'separator' },
-    { id: 'start-break', label: 'Start a break now', enabled: !prompting, click: () => actions.startBreak() },
-    { id: 'snooze', label: 'Snooze', enabled: state.canSnooze, click: () => actions.snooze() },
+    { id: 'start-break', label: t('startBreak'), enabled: !prompting, click: () => actions.startBreak() },
+    { id: 'snooze', label: t('snooze'), enabled: state.canSnooze, click: () => actions.snooze() },
     {
       id: 'pause',
-      label: state.paused ? 'Paused' : 'Pause',
+      label: state.paused ? t('pausedMenu') : t('pause'),
       submenu: [
-        { id: 'pause-30m', label: 'For 30 minutes', click: () => actions.pause('30m') },
-        { id: 'pause-1h', label: 'For 1 hour', click: () => actions.pause('1h') },
-        { id: 'pause-tomorrow', label: 'Until tomorrow', click: () => actions.pause('tomorrow') },
+        { id: 'pause-30m', label: t('pause30m'), click: () => actions.pause('30m') },
+        { id: 'pause-1h', label: t('pause1h'), click: () => actions.pause('1h') },
+        { id: 'pause-tomorrow', label: t('pauseTomorrow'), click: () => actions.pause('tomorrow') },
         { type: 'separator' },
-        { id: 'resume', label: 'Resume', enabled: state.paused, click: () => actions.resume() },
+        { id: 'resume', label: t('resume'), enabled: state.paused, click: () => actions.resume() },
       ],
     },
     { type: 'separator' },
     { id: 'today', label: state.todayLine, enabled: false },
-    { id: 'history', label: 'Open history', click: () => actions.openHistory() },
-    { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
+    { id: 'history', label: t('openHistory'), click: () => actions.openHistory() },
+    { id: 'settings', label: t('openSettings'), click: () => actions.openSettings() },
     { type: 'separator' },
     {
       id: 'start-at-login',
-      label: 'Start at login',
+      label: t('startAtLogin'),
       type: 'checkbox',
       checked: state.startAtLogin,
       // Electron flips `checked` before calling click, so the item carries the new value.
       click: (item) => actions.setStartAtLogin(item.checked),
     },
-    { id: 'quit', label: 'Quit Mobes', click: () => actions.quit() },
+    { id: 'quit', label: t('quit'), click: () => actions.quit() },
   ];
 }
 
-/** What the menu depends on; equal keys mean the menu would be rebuilt identically. */
-export function trayMenuKey(s: TrayState): string {
-  return JSON.stringify([s.phase, s.statusLine, s.todayLine, s.paused, s.canSnooze, s.startAtLogin]);
+/**
+ * What the menu depends on; equal keys mean the menu would be rebuilt identically. The language is
+ * part of it: switching it must relabel every item, even where the status lines happen to read the same.
+ */
+export function trayMenuKey(s: TrayState, tr: Translator = englishTranslator): string {
+  return JSON.stringify([
+    tr.locale,
+    tr.t('tray:quit'),
+    s.phase,
+    s.statusLine,
+    s.todayLine,
+    s.paused,
+    s.canSnooze,
+    s.startAtLogin,
+  ]);
 }

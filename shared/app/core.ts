@@ -111,7 +111,7 @@ export class MobesCore {
   }
 
   tray(): TrayState {
-    return trayStateFor(this.engine.snapshot(), this.today(), this.settings);
+    return trayStateFor(this.engine.snapshot(), this.today(), this.settings, this.ports.translator?.());
   }
 
   today(): TodayStatus {

@@ -2,6 +2,7 @@ import type { CloseOutcome, HistoryRecord } from '../history/types';
 import type { BreakView, TodayStatus } from '../ipc/contract';
 import type { EngineDecision, Phase } from '../engine/types';
 import type { Settings } from '../settings/schema';
+import type { Translator } from '../i18n/translator';
 import type { EpochMs, Random, Zone } from '../time/types';
 
 /**
@@ -18,6 +19,8 @@ export interface CorePorts {
   saveSettings(settings: Settings): void;
   /** Told after every change a window or the tray should reflect. */
   notify(event: CoreEvent): void;
+  /** Optional: the language the tray speaks, read fresh each time (it can change); English without it. */
+  translator?(): Translator;
   /** Optional: sees every engine decision (the replay command prints them). */
   observe?(decision: EngineDecision): void;
 }

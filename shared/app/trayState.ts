@@ -3,17 +3,23 @@ import type { EngineSnapshot } from '../engine/types';
 import type { TodayStatus } from '../ipc/contract';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
+import { englishTranslator, type Translator } from '../i18n/translator';
 import type { TrayIcon, TrayState } from './ports';
 
-/** What the tray shows for an engine snapshot: icon, tooltip and the menu's today line. Pure. */
-export function trayStateFor(s: EngineSnapshot, today: TodayStatus, settings: Settings): TrayState {
-  const status = statusLine(s);
+/** What the tray shows for an engine snapshot: icon, tooltip and the menu's today line, in `tr`'s words. Pure. */
+export function trayStateFor(
+  s: EngineSnapshot,
+  today: TodayStatus,
+  settings: Settings,
+  tr: Translator = englishTranslator,
+): TrayState {
+  const status = statusLine(s, tr);
   return {
     icon: iconFor(s, settings),
     phase: s.phase,
-    tooltip: `Mobes · ${status}`,
-    statusLine: status[0].toUpperCase() + status.slice(1),
-    todayLine: todayLine(today),
+    tooltip: tr.t('tray:tooltip', { status }),
+    statusLine: status.charAt(0).toLocaleUpperCase(tr.locale) + status.slice(1),
+    todayLine: todayLine(today, tr),
     today,
     paused: s.phase === 'paused',
     canSnooze: s.phase === 'due' || s.phase === 'prompting' || s.phase === 'sitting',
@@ -52,47 +58,73 @@ function iconFor(s: EngineSnapshot, settings: Settings): TrayIcon {
   }
 }
 
-function statusLine(s: EngineSnapshot): string {
+function statusLine(s: EngineSnapshot, tr: Translator): string {
   switch (s.phase) {
     case 'sitting':
-      return `sitting ${duration(s.sittingSeconds)} · next mobe in ${duration(s.secondsToNextBreak, 'up')}`;
+      return tr.t('tray:sitting', {
+        sat: duration(s.sittingSeconds, 'down', tr),
+        next: duration(s.secondsToNextBreak, 'up', tr),
+      });
     case 'due':
-      return 'a mobe is due, waiting for a pause in your typing';
+      return tr.t('tray:due');
     case 'prompting':
-      return 'mobe under way';
+      return tr.t('tray:prompting');
     case 'away':
-      return 'away from the desk: the sitting clock starts again when you are back';
+      return tr.t('tray:away');
     case 'paused':
-      return s.pausedUntil === null ? 'paused' : `paused until ${clock(s.pausedUntil, s.zone, s.at)}`;
-    case 'off-hours':
-      return s.nextWorkStart === null
-        ? 'no work hours set'
-        : `outside work hours · back ${clock(s.nextWorkStart, s.zone, s.at).replace(/^(\d)/, 'at $1')}`;
+      return s.pausedUntil === null
+        ? tr.t('tray:paused')
+        : tr.t('tray:pausedUntil', { when: when(s.pausedUntil, s.zone, s.at, tr) });
+    case 'off-hours': {
+      if (s.nextWorkStart === null) return tr.t('tray:noWorkHours');
+      const back = when(s.nextWorkStart, s.zone, s.at, tr);
+      return sameDay(s.nextWorkStart, s.zone, s.at)
+        ? tr.t('tray:backToday', { time: back })
+        : tr.t('tray:backLater', { when: back });
+    }
   }
 }
 
-export function todayLine(today: TodayStatus): string {
-  const streak = today.streaks.current;
-  return `Today ${today.done} of ${today.goal} mobes · streak ${streak} ${streak === 1 ? 'day' : 'days'}`;
+export function todayLine(today: TodayStatus, tr: Translator = englishTranslator): string {
+  return tr.t('tray:today', { done: today.done, goal: today.goal, count: today.streaks.current });
 }
 
 /**
  * "12 min", "1 h 05 min". Time sat rounds down and time to go rounds up, so both change on the same
  * second and the tooltip (and the tray) is refreshed once a minute, not twice.
  */
-export function duration(seconds: number, round: 'down' | 'up' = 'down'): string {
+export function duration(
+  seconds: number,
+  round: 'down' | 'up' = 'down',
+  tr: Translator = englishTranslator,
+): string {
   const minutes = round === 'down' ? Math.floor(seconds / 60) : Math.ceil(seconds / 60);
-  if (minutes < 1) return 'under 1 min';
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  if (minutes < 1) return tr.t('tray:underOneMinute');
+  if (minutes < 60) return tr.t('tray:minutes', { minutes });
+  return tr.t('tray:hoursMinutes', {
+    hours: Math.floor(minutes / 60),
+    minutes: String(minutes % 60).padStart(2, '0'),
+  });
 }
 
-/** "14:30" today, "tomorrow 09:00", or "Mon 09:00" further out. */
-function clock(at: EpochMs, zone: Zone, now: EpochMs): string {
-  const t = DateTime.fromMillis(at, { zone });
+function daysFrom(at: EpochMs, zone: Zone, now: EpochMs): number {
   const today = DateTime.fromMillis(now, { zone }).startOf('day');
-  const days = Math.round(t.startOf('day').diff(today, 'days').days);
-  if (days <= 0) return t.toFormat('HH:mm');
-  if (days === 1) return `tomorrow ${t.toFormat('HH:mm')}`;
-  return t.toFormat('ccc HH:mm');
+  return Math.round(DateTime.fromMillis(at, { zone }).startOf('day').diff(today, 'days').days);
+}
+
+function sameDay(at: EpochMs, zone: Zone, now: EpochMs): boolean {
+  return daysFrom(at, zone, now) <= 0;
+}
+
+/**
+ * "14:30" today, "tomorrow 09:00", or "Mon 09:00" further out, in the translator's locale: its clock
+ * (12- or 24-hour) and its weekday names.
+ */
+function when(at: EpochMs, zone: Zone, now: EpochMs, tr: Translator): string {
+  const t = DateTime.fromMillis(at, { zone }).setLocale(tr.locale);
+  const time = t.toLocaleString(DateTime.TIME_SIMPLE);
+  const days = daysFrom(at, zone, now);
+  if (days <= 0) return time;
+  if (days === 1) return tr.t('tray:whenTomorrow', { time });
+  return tr.t('tray:whenWeekday', { weekday: t.toLocaleString({ weekday: 'short' }), time });
 }

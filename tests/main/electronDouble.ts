@@ -92,6 +92,9 @@ export const state = {
   trays: [] as FakeTray[],
   /** Accelerators another app holds: registering them fails, as Electron reports it (false). */
   takenShortcuts: [] as string[],
+  /** What app.getPreferredSystemLanguages() and app.getSystemLocale() report (the OS's settings). */
+  preferredSystemLanguages: ['en-GB'] as string[],
+  systemLocale: 'en-GB',
 };
 
 // ---------------------------------------------------------------------------------------- web contents
@@ -681,6 +684,12 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.1.0';
   }
+  getPreferredSystemLanguages(): string[] {
+    return [...state.preferredSystemLanguages];
+  }
+  getSystemLocale(): string {
+    return state.systemLocale;
+  }
   setAppUserModelId(id: string): void {
     state.appUserModelId = id;
   }
@@ -839,6 +848,8 @@ export function resetElectron(platform: Platform = 'linux'): void {
     windows: [],
     trays: [],
     takenShortcuts: [],
+    preferredSystemLanguages: ['en-GB'],
+    systemLocale: 'en-GB',
   });
   globalShortcut.unregisterAll();
   handlers.clear();

@@ -6,6 +6,11 @@ import type { HistoryRecord } from '../../shared/history/types';
 import type { StoreFs } from '../../electron/store/durableFs';
 import { realFs } from '../../electron/store/durableFs';
 import { openHistoryFile } from '../../electron/store/historyFile';
+import type { Notice } from '../../shared/i18n/translator';
+import { englishTranslator, noticeText } from '../../shared/i18n/translator';
+
+/** A notice as an English reader sees it. */
+const english = (n: Notice) => noticeText(englishTranslator, n);
 
 /** The real file system, except that `call` fails with `code`. */
 function failing(call: keyof StoreFs, code: string): StoreFs {
@@ -98,7 +103,7 @@ describe('history file', () => {
     writeFileSync(file, `${JSON.stringify(sitting(1))}\n{"kind":"prompt","at":"soon"}\n`);
     const loaded = open().load();
     expect(loaded.records).toEqual([sitting(1)]);
-    expect(loaded.notices[0]).toMatch(
+    expect(english(loaded.notices[0])).toMatch(
       /^1 line could not be read and was set aside; your history and streak are intact\./,
     );
     expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(sitting(1))}\n`);
@@ -129,7 +134,7 @@ describe('history file', () => {
     expect(loaded.notices).toHaveLength(1);
     const rejected = join(dir, 'history.rejected-2025-03-05T12-00-00-000Z.jsonl');
     const original = join(dir, 'history.original-2025-03-05T12-00-00-000Z.jsonl');
-    expect(loaded.notices[0]).toBe(
+    expect(english(loaded.notices[0])).toBe(
       `1 line could not be read and was set aside; your history and streak are intact. The unreadable lines are in ${rejected}; the file as it was is kept as ${original}.`,
     );
     expect(readFileSync(original, 'utf8')).toBe(text); // untouched copy, byte for byte
@@ -181,8 +186,8 @@ describe('history file', () => {
     expect(loaded.records).toEqual([]);
     expect(loaded.notices).toHaveLength(1);
     const moved = join(dir, 'history.corrupt-2025-03-05T12-00-00-000Z.jsonl');
-    expect(loaded.notices[0]).toContain(moved);
-    expect(loaded.notices[0]).toContain('no line of it is readable; line 1');
+    expect(english(loaded.notices[0])).toContain(moved);
+    expect(english(loaded.notices[0])).toContain('no line of it is readable; line 1');
     expect(readFileSync(moved, 'utf8')).toBe(original); // kept byte for byte
     expect(existsSync(file)).toBe(false);
     h.append([sitting(3)]);
@@ -194,7 +199,7 @@ describe('history file', () => {
     mkdirSync(file);
     const loaded = open().load();
     expect(loaded.records).toEqual([]);
-    expect(loaded.notices[0]).toMatch(/could not be read \(the file is unreadable: EISDIR\)/);
+    expect(english(loaded.notices[0])).toMatch(/could not be read \(the file is unreadable: EISDIR\)/);
     expect(readdirSync(dir)).toContain('history.corrupt-2025-03-05T12-00-00-000Z.jsonl');
   });
 
@@ -207,7 +212,7 @@ describe('history file', () => {
     const h = open();
     const loaded = h.load();
     expect(loaded.records).toEqual([]);
-    expect(loaded.notices[0]).toContain('left untouched');
+    expect(english(loaded.notices[0])).toContain('left untouched');
     expect(h.append([sitting(2)])).toBe(false);
     h.close();
     expect(readFileSync(file, 'utf8')).toBe('bad\nworse\n');
@@ -220,7 +225,7 @@ describe('history file', () => {
     const h = openHistoryFile(file, { now: () => NOW, log: (m) => logs.push(m), fs: readOnly });
     const loaded = h.load();
     expect(loaded.records).toEqual([sitting(1), prompt]);
-    expect(loaded.notices).toEqual([
+    expect(loaded.notices.map(english)).toEqual([
       `1 line of your movement history could not be read. Mobes could not set them aside (EROFS), so ${file} was left as it is; your history and streak are intact.`,
     ]);
     expect(readFileSync(file, 'utf8')).toBe(text);
@@ -236,12 +241,14 @@ describe('history file', () => {
     const errors: string[] = [];
     const h = openHistoryFile(join(dir, 'not-a-folder', 'history.jsonl'), {
       log: () => {},
-      onWriteError: (m) => errors.push(m),
+      onWriteError: (m) => errors.push(english(m)),
     });
     const loaded = h.load();
     expect(loaded.records).toEqual([]);
     expect(loaded.notices).toHaveLength(1);
-    expect(loaded.notices[0]).toMatch(/cannot use its data folder .*not-a-folder \((ENOTDIR|EEXIST)\)/);
+    expect(english(loaded.notices[0])).toMatch(
+      /cannot use its data folder .*not-a-folder \((ENOTDIR|EEXIST)\)/,
+    );
     expect(h.append([sitting(1)])).toBe(false);
     expect(errors).toEqual([]); // already told at start-up
   });
@@ -263,7 +270,7 @@ describe('history file', () => {
     const h = openHistoryFile(file, {
       now: () => NOW,
       log: () => {},
-      onWriteError: (m) => errors.push(m),
+      onWriteError: (m) => errors.push(english(m)),
       fs: disk,
     });
     expect(h.load().records).toEqual([sitting(1)]);
@@ -277,14 +284,14 @@ describe('history file', () => {
     const reloaded = open().load();
     // Each half-written line costs itself only (two failed appends, two lines set aside).
     expect(reloaded.records).toEqual([sitting(1), sitting(4)]);
-    expect(reloaded.notices[0]).toMatch(/^2 lines could not be read and were set aside/);
+    expect(english(reloaded.notices[0])).toMatch(/^2 lines could not be read and were set aside/);
   });
 
   it('reports a failing append once instead of throwing', () => {
     const errors: string[] = [];
     const h = openHistoryFile(join(dir, 'missing-dir', 'history.jsonl'), {
       log: () => {},
-      onWriteError: (m) => errors.push(m),
+      onWriteError: (m) => errors.push(english(m)),
     });
     expect(() => h.append([sitting(1)])).not.toThrow();
     expect(() => h.append([sitting(2)])).not.toThrow();

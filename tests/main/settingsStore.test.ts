@@ -7,6 +7,11 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../shared/settings/schema
 import type { SettingsBackingStore } from '../../electron/store/settingsPersistence';
 import { loadPersistedSettings, saveSettingsTo } from '../../electron/store/settingsPersistence';
 import { guardSettingsSave, tellOnce } from '../../electron/store/writeErrors';
+import type { Notice } from '../../shared/i18n/translator';
+import { englishTranslator, noticeText } from '../../shared/i18n/translator';
+
+/** A notice as an English reader sees it (null stays null). */
+const english = (n: Notice | null) => (n ? noticeText(englishTranslator, n) : n);
 
 const NOW = Date.parse('2025-03-05T12:00:00Z');
 let dir: string;
@@ -80,8 +85,8 @@ describe('settings persistence (with conf)', () => {
     expect(loaded.settings.breakIntervalMinutes).toBe(DEFAULT_SETTINGS.breakIntervalMinutes);
     const copy = join(dir, 'settings.invalid-2025-03-05T12-00-00-000Z.json');
     expect(JSON.parse(readFileSync(copy, 'utf8'))).toEqual(stored);
-    expect(loaded.notice).toContain(copy);
-    expect(loaded.notice).toContain('breakIntervalMinutes');
+    expect(english(loaded.notice)).toContain(copy);
+    expect(english(loaded.notice)).toContain('breakIntervalMinutes');
     expect(onDisk()).toEqual(loaded.settings);
     // Repaired: the next start has nothing to report.
     expect(load().loaded.notice).toBeNull();
@@ -93,7 +98,7 @@ describe('settings persistence (with conf)', () => {
     const aside = join(dir, 'settings.corrupt-2025-03-05T12-00-00-000Z.json');
     expect(readFileSync(aside, 'utf8')).toBe('{"breakIntervalMinutes": 20,');
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
-    expect(loaded.notice).toContain(aside);
+    expect(english(loaded.notice)).toContain(aside);
     expect(onDisk()).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -108,7 +113,7 @@ describe('settings persistence (with conf)', () => {
       throw new Error('EACCES');
     });
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
-    expect(loaded.notice).toContain('will not be saved');
+    expect(english(loaded.notice)).toContain('will not be saved');
     saveSettingsTo(store, { ...DEFAULT_SETTINGS, sound: true });
     expect(onDisk()).toEqual(DEFAULT_SETTINGS);
     expect(readdirSync(dir)).toEqual(['settings.json']);
@@ -125,7 +130,7 @@ describe('settings persistence (with conf)', () => {
     const told: string[] = [];
     const save = guardSettingsSave(
       (s) => saveSettingsTo(store, s),
-      tellOnce((m) => told.push(m)),
+      tellOnce((m) => told.push(english(m)!)),
       () => {},
     );
     expect(() => save({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 25 })).not.toThrow();
