@@ -82,6 +82,9 @@ export function compileTrace(trace: Trace): CompiledTrace {
       case 'settings':
         feed({ type: 'settings', at: e.at, settings: e.settings });
         break;
+      case 'context':
+        feed({ type: 'context', at: e.at, busy: e.busy, idleInhibited: e.idleInhibited });
+        break;
       case 'clock': {
         segments.push({ from: segmentStart, to: e.at, zone });
         shift += e.at - e.to;
@@ -108,6 +111,8 @@ function actionInput(e: ActionEntry): EngineInput {
     case 'done':
       return { type: 'action', at: e.at, action: e.action, reps: e.reps };
     case 'pause':
+      return { type: 'action', at: e.at, action: e.action, until: e.until };
+    case 'meeting':
       return { type: 'action', at: e.at, action: e.action, until: e.until };
     default:
       return { type: 'action', at: e.at, action: e.action };

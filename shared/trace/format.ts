@@ -3,6 +3,7 @@
  * idle time is read) is described once, for users, in README.md under "Trace format (`mobes replay`)";
  * the parser (parse.ts, line schemas in lineSchemas.ts) follows it line by line.
  */
+import type { BusyReason } from '../context/reasons';
 import type { PowerEvent } from '../engine/types';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
@@ -14,7 +15,16 @@ export const POWER_EVENTS = [
   'unlock',
   'shutdown',
 ] as const satisfies readonly PowerEvent[];
-export const TRACE_ACTIONS = ['start-break', 'snooze', 'skip', 'done', 'pause', 'resume'] as const;
+export const TRACE_ACTIONS = [
+  'start-break',
+  'snooze',
+  'skip',
+  'done',
+  'pause',
+  'resume',
+  'meeting',
+  'end-meeting',
+] as const;
 export type TraceAction = (typeof TRACE_ACTIONS)[number];
 export const RESPONSES = ['done', 'skip', 'snooze', 'ignore'] as const;
 export type Response = (typeof RESPONSES)[number];
@@ -25,6 +35,7 @@ export const LINE_TYPES = [
   'action',
   'settings',
   'clock',
+  'context',
   'respond',
   'end',
 ] as const;
@@ -51,7 +62,11 @@ export type TraceEntry = { line: number } & (
   | { type: 'idle'; at: EpochMs; idleSeconds: number }
   | { type: 'power'; at: EpochMs; event: PowerEvent }
   | { type: 'action'; at: EpochMs; action: 'start-break'; mobeId?: string }
-  | { type: 'action'; at: EpochMs; action: 'snooze' | 'skip' | 'resume' }
+  | { type: 'action'; at: EpochMs; action: 'snooze' | 'skip' | 'resume' | 'end-meeting' }
+  /** Manual meeting mode until a time, or until an `end-meeting` when `until` is null. */
+  | { type: 'action'; at: EpochMs; action: 'meeting'; until: EpochMs | null }
+  /** What the busy detectors see: the reasons (empty: free), and whether an idle inhibitor is held. */
+  | { type: 'context'; at: EpochMs; busy: BusyReason[]; idleInhibited: boolean }
   | { type: 'action'; at: EpochMs; action: 'done'; reps: number }
   | { type: 'action'; at: EpochMs; action: 'pause'; until: EpochMs }
   /** `settings`: the complete settings after the change. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUSY_REASONS } from '../context/reasons';
 import { POWER_EVENTS, RESPONSES, TRACE_ACTIONS } from './format';
 
 /**
@@ -66,6 +67,14 @@ export const respondLine = z
     afterSeconds: seconds(3600).optional(),
   })
   .strict();
+export const contextLine = z
+  .object({
+    type: z.literal('context'),
+    at: time,
+    busy: z.array(oneOf(BUSY_REASONS, 'busy reason'), { error: need('a list of busy reasons') }),
+    idleInhibited: z.boolean({ error: need('true or false') }).optional(),
+  })
+  .strict();
 export const endLine = z.object({ type: z.literal('end'), at: time }).strict();
 
 const actionBase = { type: z.literal('action'), at: time };
@@ -79,7 +88,19 @@ export const ACTION_LINES = {
     })
     .strict(),
   /** snooze, skip and resume take nothing but the time. */
-  plain: z.object({ ...actionBase, action: z.enum(['snooze', 'skip', 'resume']) }).strict(),
+  plain: z.object({ ...actionBase, action: z.enum(['snooze', 'skip', 'resume', 'end-meeting']) }).strict(),
+  meeting: z
+    .object({
+      ...actionBase,
+      action: z.literal('meeting'),
+      until: time.optional(),
+      minutes: z
+        .number({ error: need('a number of minutes') })
+        .positive('must be more than 0')
+        .max(24 * 60, 'must be at most a day')
+        .optional(),
+    })
+    .strict(),
   done: z
     .object({
       ...actionBase,

@@ -14,6 +14,7 @@ import {
   clockLine,
   endLine,
   idleLine,
+  contextLine,
   powerLine,
   respondLine,
   settingsLine,
@@ -107,6 +108,18 @@ class TraceParser {
         case 'clock':
           entries.push(this.clock(value));
           break;
+        case 'context': {
+          const v = this.check(contextLine, value);
+          const busy = [...new Set(v.busy)];
+          entries.push({
+            line: this.line,
+            type: 'context',
+            at: this.timed(v.at),
+            busy,
+            idleInhibited: v.idleInhibited ?? false,
+          });
+          break;
+        }
         case 'respond': {
           const v = this.check(respondLine, value);
           entries.push({
@@ -150,9 +163,24 @@ class TraceParser {
           ? { line, type: 'action', at, action }
           : { line, type: 'action', at, action, mobeId: v.mobeId };
       }
+      case 'meeting': {
+        const v = this.check(ACTION_LINES.meeting, value);
+        const at = this.timed(v.at);
+        if (v.until !== undefined && v.minutes !== undefined)
+          this.fail('a meeting takes "until" or "minutes", not both (neither: until ended)');
+        const until =
+          v.until !== undefined
+            ? this.time(v.until, 'until')
+            : v.minutes !== undefined
+              ? at + Math.round(v.minutes * 60_000)
+              : null;
+        if (until !== null && until <= at) this.fail('field "until" must be after the line\'s "at"');
+        return { line, type: 'action', at, action, until };
+      }
       case 'snooze':
       case 'skip':
       case 'resume':
+      case 'end-meeting':
         return { line, type: 'action', at: this.timed(this.check(ACTION_LINES.plain, value).at), action };
       case 'done': {
         const v = this.check(ACTION_LINES.done, value);

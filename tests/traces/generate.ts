@@ -131,6 +131,12 @@ export class TraceWriter {
     return this;
   }
 
+  /** What the busy detectors report from now on (`[]`: free). */
+  context(busy: string[]): this {
+    this.line({ at: this.wall(this.real), type: 'context', busy });
+    return this;
+  }
+
   raw(line: object): this {
     this.line(line);
     return this;
@@ -270,7 +276,35 @@ export function locksAndJump(): string {
     .end('2026-03-03T18:15:00');
 }
 
+/** A day with a 90-minute call listened to without touching anything, and a Do Not Disturb spell. */
+export function busyDay(): string {
+  return new TraceWriter(
+    `${HEADER}\nA busy day: a 90-minute call, mostly listening; Do Not Disturb while writing after lunch.`,
+    '2026-03-04T08:55:00',
+    'Europe/Berlin',
+    3,
+  )
+    .work('2026-03-04T09:50:00')
+    .comment('The call starts (microphone in use) and the user listens, hands off the keyboard')
+    .context(['call'])
+    .read(90)
+    .context([])
+    .comment('The call has ended: one held prompt follows after a minute of grace')
+    .work('2026-03-04T12:30:00')
+    .comment('Lunch away')
+    .away('lock', '2026-03-04T13:15:00')
+    .work('2026-03-04T13:30:00')
+    .comment('Do Not Disturb on to write in peace for 45 minutes')
+    .context(['dnd'])
+    .work('2026-03-04T14:15:00')
+    .context([])
+    .work('2026-03-04T17:00:00')
+    .away('suspend', '2026-03-04T17:30:00')
+    .end('2026-03-04T17:30:00');
+}
+
 export const TRACES: Readonly<Record<string, () => string>> = {
+  'busy-day.jsonl': busyDay,
   'office-day.jsonl': officeDay,
   'overnight-dst.jsonl': overnightDst,
   'locks-and-jump.jsonl': locksAndJump,
