@@ -1,6 +1,7 @@
 import type { ShellPlatform } from '../../shared/geometry/breakWindow';
 import type { Settings } from '../../shared/settings/schema';
 import type { LoadedSettings } from '../store/settingsPersistence';
+import type { BusyContextOptions } from './busyContext';
 import type { CreateCore } from './coreApi';
 
 /** What the composition root (startMobes.ts) is given by main/index.ts, or by a test. */
@@ -21,4 +22,6 @@ export interface StartContext {
   /** The electron-vite dev server, when developing. */
   devServerUrl?: string | null;
   log?: (message: string, error?: unknown) => void;
+  /** Tests give the busy detectors of their choice. */
+  busy?: Pick<BusyContextOptions, 'createSources'>;
 }

@@ -3,14 +3,15 @@ import { throughDriver } from '../../shared/app/coreDriver';
 import { mainLanguage } from '../i18n/mainLanguage';
 import { registerIpcHandlers } from '../ipc/registrar';
 import { createLoginItem } from '../os/loginItem';
-import { startMidnightTimer } from '../power/midnight';
 import { createPowerAdapter, currentZone } from '../power/powerAdapter';
 import { keepBoutCheckpoint } from '../store/boutCheckpoint';
 import { pageLocator } from '../windows/pages';
+import { startBusyContext } from './busyContext';
 import { coreEventRouter } from './coreEvents';
 import { installE2eHook } from './e2eHook';
 import { exportHistoryHandler } from './exportFile';
 import { manageLifecycle } from './lifecycle';
+import { startNewDayTimer } from './newDay';
 import { loginItemFollower } from './loginItemSync';
 import { userNotices } from './notices';
 import { installSecurity } from './security';
@@ -70,6 +71,14 @@ export function startMobes(ctx: StartContext) {
   // Crash safety: the bout under way is saved every few minutes, off the per-sample path.
   const checkpoints = keepBoutCheckpoint(storage.checkpoint, () => core.openBout());
   const { driver } = power;
+  const busy = startBusyContext({
+    driver,
+    platform,
+    env: ctx.env,
+    settings: storage.settings,
+    log,
+    ...ctx.busy,
+  });
 
   const { appWindow, actions, tray, breakWindow, extras, events } = createShellWindows({
     platform,
@@ -89,8 +98,9 @@ export function startMobes(ctx: StartContext) {
   router.connect({
     breakWindow,
     broadcast: events.broadcast,
-    tray,
+    tray: { update: (state) => (tray.update(state), busy.follow(state.phase)) },
     settingsChanged: (settings) => {
+      busy.settingsChanged(settings);
       language.setSetting(settings.language); // the tray and tooltip relabel at once, no restart
       tray.update(core.tray());
       followLoginItem(settings);
@@ -105,17 +115,18 @@ export function startMobes(ctx: StartContext) {
     translator: language.translator,
   });
   const unregisterIpc = registerIpcHandlers({
-    handlers: throughDriver(driver, { ...core.handlers, ...extras.handlers(core.handlers), exportHistory }),
+    handlers: throughDriver(driver, {
+      ...core.handlers,
+      ...busy.handlers(extras.handlers(core.handlers)),
+      exportHistory,
+    }),
     isTrustedUrl: pages.isOurs,
     log,
   });
 
-  const midnight = startMidnightTimer(currentZone(), () => {
-    // A new local day: the today line and streak change even if nothing else did.
-    driver.inputNow((at) => ({ type: 'wake', at }));
-    tray.update(core.tray());
-    events.broadcast('historyChanged', null);
-  });
+  const refreshTray = () => tray.update(core.tray());
+  const historyChanged = () => events.broadcast('historyChanged', null);
+  const midnight = startNewDayTimer({ driver, refreshTray, historyChanged });
   const { shutdown } = manageLifecycle({
     driver,
     power,
@@ -123,6 +134,7 @@ export function startMobes(ctx: StartContext) {
     appWindow,
     release: [
       () => checkpoints.stop(),
+      () => busy.stop(),
       () => storage.historyFile.close(),
       unregisterIpc,
       () => breakWindow.destroy(),
@@ -142,6 +154,7 @@ export function startMobes(ctx: StartContext) {
     power,
     historyFile: storage.historyFile,
     actions,
+    busy,
     shutdown,
   };
   if (ctx.env.MOBES_E2E === '1') installE2eHook(shell);

@@ -1,4 +1,5 @@
 import type { Mobe } from '../catalog/types';
+import type { DetectorStatus } from '../context/reasons';
 import type { CloseOutcome, DaySummary, PromptReason, Streaks } from '../history/types';
 import type { FieldError, Settings } from '../settings/schema';
 import type { ShortcutAction } from '../shortcuts/accelerator';
@@ -64,6 +65,8 @@ export interface SettingsView {
   shortcuts?: ShortcutReport;
   /** The Linux desktop environment (XDG_CURRENT_DESKTOP), lower case; the welcome's tray hint uses it. */
   desktop?: string;
+  /** The busy detectors on this machine and how each is doing (desktop only). */
+  detectors?: DetectorStatus[];
 }
 
 export type ExportFormat = 'csv' | 'json';

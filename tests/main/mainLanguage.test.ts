@@ -47,6 +47,7 @@ function start(
   app.becomeReady();
   shell = startMobes({
     createCore: (ports, init) => new MobesCore(ports, init),
+    busy: { createSources: async () => ({ sources: [], close() {} }) },
     platform: 'linux',
     paths: {
       userData,

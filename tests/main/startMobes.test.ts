@@ -58,6 +58,7 @@ function start(
   app.becomeReady();
   const ctx: StartContext = {
     createCore: (ports, init) => new MobesCore(ports, init),
+    busy: { createSources: async () => ({ sources: [], close() {} }) },
     platform,
     paths: {
       userData: state.paths.userData,
