@@ -21,11 +21,14 @@ export const RENDERER_PREVIEW_PORT = Number(process.env.MOBES_E2E_PORT ?? 4174);
 export const RENDERER_CHUNKS = {
   includeDependenciesRecursively: false,
   groups: [
-    { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+    {
+      name: 'react',
+      test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+    },
     {
       name: 'break-window',
       // Script modules only: each page keeps its CSS in its own chunk, in import order.
-      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/](catalog|shortcuts)[\\/]).*\.tsx?$/,
+      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/](shared|i18n)[\\/]|shared[\\/](catalog|shortcuts|i18n)[\\/]).*\.tsx?$/,
     },
   ],
 };
