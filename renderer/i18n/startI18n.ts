@@ -12,6 +12,15 @@ export interface WindowI18nOptions {
   titleKey: string;
 }
 
+/** A request's answer, or null when it fails or this host has no such request. */
+async function ask<T>(request: (() => Promise<T>) | undefined): Promise<T | null> {
+  try {
+    return request ? await request() : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `<html lang dir>` and the title follow the language shown. */
 function applyToDocument(instance: i18n, titleKey: string): void {
   const lng = instance.language as UiLanguage;
@@ -36,10 +45,7 @@ async function addLanguage(instance: i18n, lng: UiLanguage, namespaces: readonly
  * A failed request or load falls back to the system's languages, then English; nothing throws.
  */
 export async function startI18n(api: MobesApi | undefined, opts: WindowI18nOptions): Promise<i18n> {
-  const [settings, system] = await Promise.all([
-    api?.getSettings().catch(() => null),
-    api?.getPreferredLanguages().catch(() => null),
-  ]);
+  const [settings, system] = await Promise.all([ask(api?.getSettings), ask(api?.getPreferredLanguages)]);
   const preferred = system?.ok ? system.value : [...navigator.languages];
   const setting: LanguageSetting = settings?.ok ? settings.value.settings.language : 'system';
   const wanted = activeLanguage(setting, preferred);
