@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
@@ -31,6 +32,27 @@ export default tseslint.config(
             name,
             message: 'The renderer talks to main only through window.mobes.',
           })),
+        },
+      ],
+    },
+  },
+  {
+    // Views the translation layer covers: every text they show comes from shared/i18n/locales.
+    // Markup that is no text (class names, test ids, key names for aria-keyshortcuts, SVG) is ignored.
+    files: [
+      'renderer/break/**/*.{ts,tsx}',
+      'renderer/i18n/**/*.{ts,tsx}',
+      'renderer/shared/MissingBridge.tsx',
+      'renderer/app/settings/LanguagePicker.tsx',
+    ],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'title', 'alt', 'placeholder'] },
+          callees: { exclude: ['t', 'i18n(ext)?\\.t', 'useTranslation', 'Trans'] },
         },
       ],
     },

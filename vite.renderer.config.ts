@@ -21,9 +21,11 @@ export const RENDERER_PREVIEW_PORT = Number(process.env.MOBES_E2E_PORT ?? 4174);
 export const RENDERER_CHUNKS = {
   includeDependenciesRecursively: false,
   groups: [
+    { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+    // The translation layer, apart from React so the blank React baseline of the bench stays React alone.
     {
-      name: 'react',
-      test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+      name: 'i18n',
+      test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
     },
     {
       name: 'break-window',

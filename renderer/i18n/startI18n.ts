@@ -1,6 +1,11 @@
 import type { i18n } from 'i18next';
 import { createI18n } from '../../shared/i18n/createI18n';
-import { textDirection, type LanguageSetting, type UiLanguage } from '../../shared/i18n/languages';
+import {
+  LANGUAGE_SETTINGS,
+  textDirection,
+  type LanguageSetting,
+  type UiLanguage,
+} from '../../shared/i18n/languages';
 import { activeLanguage } from '../../shared/i18n/resolveLanguage';
 import type { MobesApi } from '../../shared/ipc/contract';
 import { loadLanguage, type WindowNamespace } from './loadLanguage';
@@ -11,6 +16,9 @@ export interface WindowI18nOptions {
   /** The key of the window's title in its default namespace. */
   titleKey: string;
 }
+
+const isLanguageSetting = (v: unknown): v is LanguageSetting =>
+  (LANGUAGE_SETTINGS as readonly unknown[]).includes(v);
 
 /** A request's answer, or null when it fails or this host has no such request. */
 async function ask<T>(request: (() => Promise<T>) | undefined): Promise<T | null> {
@@ -46,8 +54,12 @@ async function addLanguage(instance: i18n, lng: UiLanguage, namespaces: readonly
  */
 export async function startI18n(api: MobesApi | undefined, opts: WindowI18nOptions): Promise<i18n> {
   const [settings, system] = await Promise.all([ask(api?.getSettings), ask(api?.getPreferredLanguages)]);
-  const preferred = system?.ok ? system.value : [...navigator.languages];
-  const setting: LanguageSetting = settings?.ok ? settings.value.settings.language : 'system';
+  const reported = system?.ok ? system.value : null;
+  const preferred = Array.isArray(reported)
+    ? reported.filter((l) => typeof l === 'string')
+    : [...navigator.languages];
+  const stored: unknown = settings?.ok ? settings.value?.settings?.language : undefined;
+  const setting: LanguageSetting = isLanguageSetting(stored) ? stored : 'system';
   const wanted = activeLanguage(setting, preferred);
 
   const [english, shown] = await Promise.all([
