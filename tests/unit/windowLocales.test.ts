@@ -10,7 +10,7 @@ import { LANGUAGE_CODES } from '../../shared/i18n/languages';
  * Japanese one), and the same placeholders and tags as English, so no value or markup is lost.
  */
 const LOCALES = join(import.meta.dirname, '../../shared/i18n/locales');
-const NAMESPACES = ['common', 'break', 'app'];
+const NAMESPACES = ['common', 'break', 'app', 'welcome'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 type Tree = { [key: string]: string | Tree };
