@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global window, document, performance */
+/* global window, document, performance, URL */
 /**
  * Renderer bench: builds the browser renderer (vite.renderer.config.ts), serves it, and measures in
  * Debian's Chromium, each figure beside a baseline measured in the same run:
