@@ -37,6 +37,27 @@ export default tseslint.config(
     },
   },
   {
+    // Views the translation layer covers: every text they show comes from shared/i18n/locales.
+    // Markup that is no text (class names, test ids, key names for aria-keyshortcuts, SVG) is ignored.
+    files: [
+      'renderer/break/**/*.{ts,tsx}',
+      'renderer/i18n/**/*.{ts,tsx}',
+      'renderer/shared/MissingBridge.tsx',
+      'renderer/app/settings/LanguagePicker.tsx',
+    ],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'title', 'alt', 'placeholder'] },
+          callees: { exclude: ['t', 'i18n(ext)?\\.t', 'useTranslation', 'Trans'] },
+        },
+      ],
+    },
+  },
+  {
     // shared/ is the pure domain: no Electron, no Node built-ins, no React, no DOM.
     files: ['shared/**/*.ts'],
     rules: {

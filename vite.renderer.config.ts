@@ -22,10 +22,15 @@ export const RENDERER_CHUNKS = {
   includeDependenciesRecursively: false,
   groups: [
     { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+    // The translation layer, apart from React so the blank React baseline of the bench stays React alone.
+    {
+      name: 'i18n',
+      test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+    },
     {
       name: 'break-window',
       // Script modules only: each page keeps its CSS in its own chunk, in import order.
-      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/]shared[\\/]|shared[\\/](catalog|shortcuts)[\\/]).*\.tsx?$/,
+      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/](shared|i18n)[\\/]|shared[\\/](catalog|shortcuts|i18n)[\\/]).*\.tsx?$/,
     },
   ],
 };

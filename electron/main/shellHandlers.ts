@@ -4,13 +4,19 @@ import type { BreakShortcuts } from '../windows/breakShortcuts';
 
 /**
  * What the desktop shell adds to the core's answers: the global shortcuts registered for the break
- * showing, how each shortcut fares (for settings), and the Linux desktop (for the welcome's tray hint).
+ * showing, how each shortcut fares (for settings), the Linux desktop (for the welcome's tray hint) and
+ * the system's preferred languages (for the windows' `language: 'system'`).
  */
 export function withShellInfo(
   handlers: RequestHandlers,
-  shell: { shortcuts: Pick<BreakShortcuts, 'registered' | 'report'>; desktop: string | undefined },
-): Pick<RequestHandlers, 'getCurrentBreak' | 'getSettings'> {
+  shell: {
+    shortcuts: Pick<BreakShortcuts, 'registered' | 'report'>;
+    desktop: string | undefined;
+    preferredLanguages(): string[];
+  },
+): Pick<RequestHandlers, 'getCurrentBreak' | 'getSettings' | 'getPreferredLanguages'> {
   return {
+    getPreferredLanguages: () => ok([...shell.preferredLanguages()]),
     getCurrentBreak: async (req) => {
       const res = await handlers.getCurrentBreak(req);
       const registered = shell.shortcuts.registered();

@@ -1,4 +1,4 @@
-import { globalShortcut } from 'electron';
+import { app, globalShortcut } from 'electron';
 import { join } from 'node:path';
 import type { RequestHandlers } from '../../shared/ipc/contract';
 import type { Settings } from '../../shared/settings/schema';
@@ -54,7 +54,11 @@ export function createWindowExtras(shell: ShellFacts, ctx: WindowExtrasContext) 
     welcome,
     /** The core's handlers with what the shell knows added (shortcut states, the desktop). */
     handlers: (core: RequestHandlers) =>
-      withShellInfo(core, { shortcuts, desktop: linuxDesktop(shell.platform, shell.env) }),
+      withShellInfo(core, {
+        shortcuts,
+        desktop: linuxDesktop(shell.platform, shell.env),
+        preferredLanguages: () => app.getPreferredSystemLanguages(),
+      }),
     /** Settings changed: the welcome opens or closes, shortcuts of a break under way are swapped. */
     settingsChanged(settings: Settings) {
       welcome.sync(!settings.welcomeDone);

@@ -1,6 +1,8 @@
 import './zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startI18n } from '../i18n/startI18n';
+import { WithI18n } from '../i18n/WithI18n';
 import { embeddedApi } from '../shared/embeddedApi';
 import { MissingBridge } from '../shared/MissingBridge';
 import { AppShell } from './AppShell';
@@ -8,6 +10,10 @@ import '../styles/base.css';
 import './app.css';
 
 const api = embeddedApi();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>{api ? <AppShell api={api} /> : <MissingBridge />}</StrictMode>,
+void startI18n(api, { namespaces: ['app', 'common', 'catalog'], titleKey: 'title' }).then((i18n) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <WithI18n i18n={i18n}>{api ? <AppShell api={api} /> : <MissingBridge />}</WithI18n>
+    </StrictMode>,
+  ),
 );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BreakView, MobesApi } from '../../shared/ipc/contract';
 import { BreakSession } from './BreakSession';
 import { BreakTopBar } from './BreakTopBar';
@@ -19,6 +20,7 @@ export interface BreakAppProps {
  * breakShown); each new break remounts the session (keyed by prompt id), so nothing carries over.
  */
 export function BreakApp({ api, tick, initial }: BreakAppProps) {
+  const { t } = useTranslation('break');
   const [view, setView] = useState<BreakView | null>(initial ?? null);
   const [loaded, setLoaded] = useState(initial !== undefined);
   const current = useRef<string | null>(initial?.promptId ?? null);
@@ -80,10 +82,10 @@ export function BreakApp({ api, tick, initial }: BreakAppProps) {
   if (!view) {
     return (
       <main className="break idle" data-stage="idle">
-        <BreakTopBar closeLabel="Close" onClose={() => void api.closeBreak()} />
+        <BreakTopBar closeLabel={t('close')} onClose={() => void api.closeBreak()} />
         <div className="idle-body">
-          <p className="idle-title">No break right now</p>
-          <p className="quiet">Mobes will bring the next one when it is time.</p>
+          <p className="idle-title">{t('idle.title')}</p>
+          <p className="quiet">{t('idle.body')}</p>
         </div>
       </main>
     );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ShortcutAction } from '../../shared/shortcuts/accelerator';
 import { ariaShortcut, shortcutLabel } from '../../shared/shortcuts/accelerator';
 import { labelPlatform } from '../shared/platform';
@@ -28,33 +29,40 @@ interface Control {
  * shortcut. Each button shows the global shortcut main registered for it, else its in-window key.
  */
 export function BreakControls(p: BreakControlsProps) {
+  const { t } = useTranslation('break');
   const platform = labelPlatform();
   const controls: Control[] = [
     {
       action: 'done',
-      label: 'Done',
-      local: { label: 'Enter', aria: 'Enter' },
+      label: t('controls.done'),
+      local: { label: t('controls.keyEnter'), aria: 'Enter' },
       global: 'done',
       primary: true,
       onClick: p.onDone,
     },
     {
       action: 'pause',
-      label: p.paused ? 'Resume' : 'Pause',
-      local: { label: 'Space', aria: 'Space' },
+      label: p.paused ? t('controls.resume') : t('controls.pause'),
+      local: { label: t('controls.keySpace'), aria: 'Space' },
       onClick: p.onPause,
     },
-    { action: 'skip', label: 'Skip', local: { label: 'S', aria: 'S' }, global: 'skip', onClick: p.onSkip },
+    {
+      action: 'skip',
+      label: t('controls.skip'),
+      local: { label: 'S', aria: 'S' },
+      global: 'skip',
+      onClick: p.onSkip,
+    },
     {
       action: 'snooze',
-      label: 'Snooze',
+      label: t('controls.snooze'),
       local: { label: 'Z', aria: 'Z Escape' },
       global: 'snooze',
       onClick: p.onSnooze,
     },
   ];
   return (
-    <div className="controls" role="group" aria-label="Break controls">
+    <div className="controls" role="group" aria-label={t('controls.group')}>
       {controls.map((c) => {
         const accel = c.global ? p.shortcuts?.[c.global] : undefined;
         const shown = accel ? shortcutLabel(accel, platform) : c.local.label;
@@ -67,7 +75,11 @@ export function BreakControls(p: BreakControlsProps) {
             className={c.primary ? 'primary' : undefined}
             onClick={c.onClick}
             aria-keyshortcuts={aria}
-            title={accel ? `${c.label}: ${shown} from any app, ${c.local.label} in this window` : undefined}
+            title={
+              accel
+                ? t('controls.shortcutTitle', { label: c.label, shortcut: shown, key: c.local.label })
+                : undefined
+            }
             disabled={p.busy}
           >
             <span className="ctl-label">{c.label}</span>

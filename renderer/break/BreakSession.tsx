@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { AREA_LABELS } from '../shared/format';
+import { useTranslation } from 'react-i18next';
+import { useMobeTexts } from '../i18n/mobeTexts';
+import { useListFormat } from '../i18n/lists';
 import { BreakControls } from './BreakControls';
 import { BreakMeter } from './BreakMeter';
 import { BreakTopBar } from './BreakTopBar';
@@ -20,6 +22,9 @@ export function BreakSession(props: BreakSessionProps) {
   const { view } = props;
   const { mobe, targetReps } = view;
   const s = useBreakSession(props);
+  const { t } = useTranslation(['break', 'common']);
+  const texts = useMobeTexts(mobe);
+  const orList = useListFormat('disjunction');
   const [infoOpen, setInfoOpen] = useState(false);
   // Reading the tips pauses the break (the figure and counter make way for them); closing them
   // resumes it, unless the user had paused it already.
@@ -42,7 +47,7 @@ export function BreakSession(props: BreakSessionProps) {
     return () => cancelAnimationFrame(f);
   }, []);
 
-  const posture = mobe.postures.join(' or ');
+  const posture = orList(mobe.postures.map((p) => t(`common:postures.${p}`)));
   return (
     <main
       className="break"
@@ -54,9 +59,9 @@ export function BreakSession(props: BreakSessionProps) {
     >
       {s.stage.kind === 'complete' ? (
         <>
-          <BreakTopBar closeLabel="Close" onClose={s.actions.close} />
+          <BreakTopBar closeLabel={t('close')} onClose={s.actions.close} />
           <Completion
-            mobeName={mobe.name}
+            mobeName={texts.name}
             preview={view.reason === 'preview'}
             reps={s.stage.reps}
             targetReps={targetReps}
@@ -69,20 +74,20 @@ export function BreakSession(props: BreakSessionProps) {
         <>
           <BreakTopBar
             info={{ open: infoOpen, toggle: toggleInfo }}
-            closeLabel="Close and skip this break"
+            closeLabel={t('closeAndSkip')}
             onClose={() => void s.actions.end('skip')}
             disabled={s.busy}
           >
-            <span className="chip">{AREA_LABELS[mobe.area] ?? mobe.area}</span>
+            <span className="chip">{t(`common:areas.${mobe.area}`)}</span>
             <span className="posture">{posture}</span>
-            {view.reason === 'preview' && <span className="chip quiet">Preview, not counted</span>}
+            {view.reason === 'preview' && <span className="chip quiet">{t('previewChip')}</span>}
           </BreakTopBar>
-          <h1 className="mobe-name">{mobe.name}</h1>
+          <h1 className="mobe-name">{texts.name}</h1>
           {infoOpen ? (
             <MobeInfo mobe={mobe} busy={s.busy} onHide={() => void s.actions.end('hide')} />
           ) : (
             <>
-              <p className="summary">{mobe.summary}</p>
+              <p className="summary">{texts.summary}</p>
               <div className="stage">
                 <div className="visual">
                   <MobeVisual mobe={mobe} secondHalf={s.side.secondHalf} moving={moving} still={s.still} />
@@ -99,13 +104,13 @@ export function BreakSession(props: BreakSessionProps) {
                   secondsRef={s.secondsRef}
                 />
               </div>
-              {!s.error && mobe.cues.length > 0 && (
+              {!s.error && texts.cues.length > 0 && (
                 <p
                   className={`cue-line${s.cueIndex > 0 ? ' is-next' : ''}`}
                   data-testid="cue"
                   key={s.cueIndex}
                 >
-                  {mobe.cues[s.cueIndex]}
+                  {texts.cues[s.cueIndex]}
                 </p>
               )}
             </>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface BreakTopBarProps {
   children?: ReactNode;
@@ -16,6 +17,7 @@ export interface BreakTopBarProps {
  * https://www.electronjs.org/docs/latest/tutorial/custom-window-interactions#custom-draggable-regions
  */
 export function BreakTopBar({ children, info, closeLabel, onClose, disabled }: BreakTopBarProps) {
+  const { t } = useTranslation('break');
   return (
     <header className="topbar" data-testid="drag-region">
       <div className="topbar-title">{children}</div>
@@ -25,8 +27,8 @@ export function BreakTopBar({ children, info, closeLabel, onClose, disabled }: B
           className="icon-btn"
           aria-expanded={info.open}
           aria-controls="mobe-info"
-          aria-label={info.open ? 'Hide tips and safety' : 'Tips and safety'}
-          title="Tips and safety"
+          aria-label={info.open ? t('info.hide') : t('info.open')}
+          title={t('info.open')}
           onClick={info.toggle}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true">

@@ -1,5 +1,6 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { TodayStatus } from '../../shared/ipc/contract';
-import { plural } from '../shared/format';
+import { formatInteger } from '../i18n/numbers';
 import { GoalBar } from '../shared/GoalBar';
 
 export interface CompletionProps {
@@ -15,46 +16,60 @@ export interface CompletionProps {
 
 /** A short, quiet "well done" with today's progress and the streak; it closes by itself. */
 export function Completion({ mobeName, preview, reps, targetReps, today, error, onClose }: CompletionProps) {
+  const { t, i18n } = useTranslation('break');
+  const n = (value: number) => formatInteger(value, i18n.language);
   const full = reps >= targetReps;
+  const streak = (s: TodayStatus) =>
+    s.streaks.current > 0
+      ? t('completion.streak', { count: s.streaks.current })
+      : s.done >= s.goal
+        ? t('completion.goalMet')
+        : t('completion.toGo', { count: s.goal - s.done });
   return (
     <section className="completion" aria-labelledby="completion-title">
       <svg className="done-check" viewBox="0 0 64 64" aria-hidden="true">
         <circle cx={32} cy={32} r={29} />
         <path d="M19 33 L28 42 L45 23" />
       </svg>
-      <h1 id="completion-title">{full ? 'Nicely done' : 'Good, that counts'}</h1>
+      <h1 id="completion-title">{full ? t('completion.full') : t('completion.partial')}</h1>
       <p className="completion-line">
-        {mobeName}: {plural(reps, 'rep')}
-        {full ? '' : ` of ${targetReps}`}.{preview ? ' This was a preview, so it is not counted.' : ''}
+        {full
+          ? t('completion.repsDone', { name: mobeName, count: reps })
+          : t('completion.repsOf', { name: mobeName, count: reps, target: n(targetReps) })}
+        {preview ? ` ${t('completion.preview')}` : ''}
       </p>
       {today && (
         <div className="today-box" data-testid="completion-today">
           <p>
-            Today <strong>{today.done}</strong> of {today.goal}
+            <Trans
+              t={t}
+              i18nKey="completion.today"
+              values={{ done: n(today.done), goal: n(today.goal) }}
+              components={{ b: <strong /> }}
+            />
           </p>
           <GoalBar done={today.done} goal={today.goal} />
           <p className="streak" data-testid="completion-streak">
-            {today.streaks.current > 0
-              ? `Streak: ${plural(today.streaks.current, 'day')}`
-              : today.done >= today.goal
-                ? 'Goal met today'
-                : `${plural(today.goal - today.done, 'more mobe')} to meet today's goal`}
+            {streak(today)}
             {today.streaks.best > 0 && (
-              <span className="quiet"> · best {plural(today.streaks.best, 'day')}</span>
+              <span className="quiet">
+                {' · '}
+                {t('completion.best', { count: today.streaks.best })}
+              </span>
             )}
           </p>
         </div>
       )}
-      {!today && !error && <p className="quiet">Saving…</p>}
+      {!today && !error && <p className="quiet">{t('completion.saving')}</p>}
       {error && (
         <p className="error" role="alert">
-          This break could not be recorded: {error}
+          {t('completion.notRecorded', { error })}
         </p>
       )}
       <button type="button" onClick={onClose} aria-keyshortcuts="Escape Enter">
-        Close <kbd>Esc</kbd>
+        {t('close')} <kbd>{t('controls.keyEsc')}</kbd>
       </button>
-      {today && <p className="quiet small">This closes by itself in a moment.</p>}
+      {today && <p className="quiet small">{t('completion.closesSoon')}</p>}
     </section>
   );
 }

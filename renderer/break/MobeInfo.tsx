@@ -1,5 +1,6 @@
-import { CATALOG_SAFETY_NOTE } from '../../shared/catalog/catalog';
+import { useTranslation } from 'react-i18next';
 import type { Mobe } from '../../shared/catalog/types';
+import { useMobeTexts } from '../i18n/mobeTexts';
 
 export interface MobeInfoProps {
   mobe: Mobe;
@@ -13,17 +14,19 @@ export interface MobeInfoProps {
  * figure (the break pauses meanwhile), never of the controls.
  */
 export function MobeInfo({ mobe, busy, onHide }: MobeInfoProps) {
+  const { t } = useTranslation('break');
+  const texts = useMobeTexts(mobe);
   return (
-    <section className="mobe-info" id="mobe-info" aria-label="Tips and safety">
+    <section className="mobe-info" id="mobe-info" aria-label={t('info.open')}>
       <ul className="info-cues">
-        {mobe.cues.map((c) => (
+        {texts.cues.map((c) => (
           <li key={c}>{c}</li>
         ))}
       </ul>
-      <p className="info-care">{mobe.safety}</p>
-      <p className="info-safety">{CATALOG_SAFETY_NOTE}</p>
+      <p className="info-care">{texts.safety}</p>
+      <p className="info-safety">{t('info.safetyNote')}</p>
       <button type="button" className="link" onClick={onHide} aria-keyshortcuts="H" disabled={busy}>
-        Not this one again <kbd>H</kbd>
+        {t('info.notAgain')} <kbd>H</kbd>
       </button>
     </section>
   );

@@ -1,5 +1,7 @@
 import { memo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Mobe } from '../../shared/catalog/types';
+import { useMobeTexts } from '../i18n/mobeTexts';
 import { GenericFigure } from './figures/generic';
 import { FIGURES } from './figures/registry';
 
@@ -29,13 +31,18 @@ export const MobeVisual = memo(function MobeVisual({ mobe, secondHalf, moving, s
   const reversed = mobe.sides === 'reverse-halfway' && secondHalf;
   const className = ['fig', still ? 'is-still' : moving ? 'is-moving' : 'is-frozen'].join(' ');
   const style = { '--cycle': `${cycleSeconds(mobe)}s` } as CSSProperties;
+  const { t, i18n } = useTranslation('break');
+  const name = useMobeTexts(mobe).name;
+  // English reads "Figure showing neck circles"; other languages keep the name as written (German
+  // nouns keep their capitals).
+  const shownName = i18n.language === 'en' ? name.toLowerCase() : name;
   return (
     <svg
       className={className}
       viewBox="0 0 240 240"
       style={style}
       role="img"
-      aria-label={`Figure showing ${mobe.name.toLowerCase()}${mirrored ? ', second side' : ''}`}
+      aria-label={t(mirrored ? 'figure.labelSecondSide' : 'figure.label', { name: shownName })}
       data-figure={Figure ? mobe.id : `generic-${mobe.motion}`}
       data-mirrored={mirrored || undefined}
       data-reversed={reversed || undefined}

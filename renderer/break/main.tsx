@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { BreakView } from '../../shared/ipc/contract';
+import { startI18n } from '../i18n/startI18n';
+import { WithI18n } from '../i18n/WithI18n';
 import { embeddedApi } from '../shared/embeddedApi';
 import { MissingBridge } from '../shared/MissingBridge';
 import { BreakApp } from './BreakApp';
@@ -11,26 +13,34 @@ import './figures/figures.css';
 
 const api = embeddedApi();
 const root = createRoot(document.getElementById('root')!);
+const texts = startI18n(api, { namespaces: ['break', 'common', 'catalog'], titleKey: 'title' });
 if (!api) {
-  root.render(
-    <StrictMode>
-      <MissingBridge />
-    </StrictMode>,
+  void texts.then((i18n) =>
+    root.render(
+      <StrictMode>
+        <WithI18n i18n={i18n}>
+          <MissingBridge />
+        </WithI18n>
+      </StrictMode>,
+    ),
   );
 } else {
-  // Ask for the break before React renders anything, and render the answer synchronously (with its
-  // effects) as soon as it arrives: one render pass, and the mobe is in the very next frame instead
-  // of after an empty render, an effect, the round trip and a second scheduled render.
-  const show = (initial: BreakView | null) =>
+  // Ask for the break (and the texts) before React renders anything, and render the answer
+  // synchronously (with its effects) as soon as both arrive: one render pass, and the mobe is in the
+  // very next frame instead of after an empty render, an effect, the round trip and a second render.
+  const current = api.getCurrentBreak().then(
+    (res): BreakView | null => (res.ok ? res.value : null),
+    () => null,
+  );
+  void Promise.all([texts, current]).then(([i18n, initial]) =>
     flushSync(() =>
       root.render(
         <StrictMode>
-          <BreakApp api={api} initial={initial} />
+          <WithI18n i18n={i18n}>
+            <BreakApp api={api} initial={initial} />
+          </WithI18n>
         </StrictMode>,
       ),
-    );
-  api.getCurrentBreak().then(
-    (res) => show(res.ok ? res.value : null),
-    () => show(null),
+    ),
   );
 }

@@ -1,13 +1,23 @@
 import type { SidePattern } from '../../shared/catalog/types';
 
 export interface SideState {
-  /** Short label for the rep under way: "Left", "Other side", "Reversed"... or null. */
-  label: string | null;
+  /** Short label for the rep under way (a key of the break namespace's `sides`): left, reversed... */
+  label: SideText | null;
   /** Second half of a switch/reverse pattern: the figure mirrors or reverses. */
   secondHalf: boolean;
-  /** A one-rep cue at the halfway point ("Switch sides"), or null. */
-  cue: string | null;
+  /** A one-rep cue at the halfway point (switchSides, reverseDirection), or null. */
+  cue: SideText | null;
 }
+
+export type SideText =
+  | 'left'
+  | 'right'
+  | 'firstSide'
+  | 'secondSide'
+  | 'switchSides'
+  | 'firstDirection'
+  | 'reversed'
+  | 'reverseDirection';
 
 /** Rep index (0-based) where the second half starts. */
 export function halfwayRep(targetReps: number): number {
@@ -25,18 +35,18 @@ export function sideAt(sides: SidePattern, reps: number, targetReps: number): Si
   const atSwitch = targetReps > 1 && reps === half;
   switch (sides) {
     case 'alternate':
-      return { label: reps % 2 === 0 ? 'Left' : 'Right', secondHalf: false, cue: null };
+      return { label: reps % 2 === 0 ? 'left' : 'right', secondHalf: false, cue: null };
     case 'switch-halfway':
       return {
-        label: secondHalf ? 'Second side' : 'First side',
+        label: secondHalf ? 'secondSide' : 'firstSide',
         secondHalf,
-        cue: atSwitch ? 'Switch sides' : null,
+        cue: atSwitch ? 'switchSides' : null,
       };
     case 'reverse-halfway':
       return {
-        label: secondHalf ? 'Reversed' : 'First direction',
+        label: secondHalf ? 'reversed' : 'firstDirection',
         secondHalf,
-        cue: atSwitch ? 'Reverse direction' : null,
+        cue: atSwitch ? 'reverseDirection' : null,
       };
     default:
       return { label: null, secondHalf: false, cue: null };

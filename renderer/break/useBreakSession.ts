@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BreakView, MobesApi, TodayStatus } from '../../shared/ipc/contract';
 import type { ShortcutAction } from '../../shared/shortcuts/accelerator';
+import { useMobeTexts } from '../i18n/mobeTexts';
+import { formatInteger } from '../i18n/numbers';
 import { useReducedMotion } from '../shared/useReducedMotion';
 import { announcementFor, type BreakMoment } from './announce';
 import { cueIndexAt } from './cues';
@@ -42,16 +45,23 @@ export interface BreakSessionInput {
  */
 export function useBreakSession({ api, view, endings, onClose, tick = playTick }: BreakSessionInput) {
   const { mobe, targetReps, promptId } = view;
+  const { t, i18n } = useTranslation('break');
+  const lng = i18n.language;
+  const texts = useMobeTexts(mobe);
   const still = useReducedMotion(view.reducedMotion);
   const [stage, setStage] = useState<Stage>({ kind: 'guide' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState(
     () =>
-      announcementFor({ kind: 'lead-in', mobeName: mobe.name, targetReps, seconds: LEAD_IN_MS / 1000 }) ?? '',
+      announcementFor(
+        { kind: 'lead-in', mobeName: texts.name, targetReps, seconds: LEAD_IN_MS / 1000 },
+        t,
+        lng,
+      ) ?? '',
   );
   const say = (m: BreakMoment) => {
-    const text = announcementFor(m);
+    const text = announcementFor(m, t, lng);
     if (text) setAnnouncement(text);
   };
   const ringRef = useRef<SVGCircleElement>(null);
@@ -71,7 +81,7 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
       'stroke-dashoffset',
       String(RING_LENGTH * (1 - Math.min(1, shownMs / totalMs))),
     );
-    const left = String(Math.max(0, Math.ceil((totalMs - r.countingMs) / 1000)));
+    const left = formatInteger(Math.max(0, Math.ceil((totalMs - r.countingMs) / 1000)), lng);
     if (secondsRef.current && secondsRef.current.textContent !== left) secondsRef.current.textContent = left;
   };
 
@@ -79,12 +89,13 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
     if (view.sound) tick(reps >= targetReps);
     const cueNow = cueIndexAt(mobe.cues.length, reps, targetReps);
     const cueBefore = cueIndexAt(mobe.cues.length, reps - 1, targetReps);
+    const sideCue = sideAt(mobe.sides, reps, targetReps).cue;
     say({
       kind: 'rep',
       reps,
       targetReps,
-      sideCue: sideAt(mobe.sides, reps, targetReps).cue,
-      newCue: cueNow !== cueBefore ? mobe.cues[cueNow] : null,
+      sideCue: sideCue ? t(`sides.${sideCue}`) : null,
+      newCue: cueNow !== cueBefore ? texts.cues[cueNow] : null,
     });
   };
 
@@ -97,12 +108,12 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
       const res = await api.completeBreak({ promptId, reps });
       if (res.ok) {
         setStage({ kind: 'complete', reps, today: res.value, error: null });
-        setAnnouncement(announcementFor({ kind: 'recorded', today: res.value }) ?? '');
+        setAnnouncement(announcementFor({ kind: 'recorded', today: res.value }, t, lng) ?? '');
       } else {
         setStage({ kind: 'complete', reps, today: null, error: res.error.message });
       }
     },
-    [api, endings, promptId],
+    [api, endings, promptId, t, lng],
   );
 
   const clock = useRepClock(plan, {
@@ -155,8 +166,8 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
     if (finishing.current) return;
     const next = !clock.paused;
     setPaused(next);
-    say({ kind: 'paused', paused: next });
-  }, [clock.paused, setPaused]);
+    setAnnouncement(announcementFor({ kind: 'paused', paused: next }, t, lng) ?? '');
+  }, [clock.paused, setPaused, t, lng]);
 
   const guiding = stage.kind === 'guide';
   useShortcuts(

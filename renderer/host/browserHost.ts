@@ -47,6 +47,8 @@ export interface BrowserHostOptions {
   target?: Window;
   /** Saves an export; defaults to a browser download. Returns where it went. */
   saveFile?: (fileName: string, content: string, mime: string) => string;
+  /** The preferred languages the page reports; defaults to the browser's (navigator.languages). */
+  languages?: readonly string[];
 }
 
 function download(fileName: string, content: string, mime: string): string {
@@ -154,6 +156,7 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
   const handlers = throughDriver(driver, {
     ...core.handlers,
     exportHistory: ({ format }) => exportHistory(format),
+    getPreferredLanguages: () => ok([...(opts.languages ?? navigator.languages)]),
   });
 
   const request = async <K extends RequestName>(name: K, payload: unknown): Promise<Result<unknown>> => {

@@ -1,10 +1,12 @@
+import { Trans, useTranslation } from 'react-i18next';
+
 /** Shown when a window is opened without Mobes behind it (a plain browser tab, say). */
 export function MissingBridge() {
+  const { t } = useTranslation('common');
   return (
     <main className="missing-bridge">
       <p>
-        This page is part of the Mobes app and needs the app to run. In a browser, open{' '}
-        <a href="demo.html">the demo</a> instead.
+        <Trans t={t} i18nKey="missingBridge" components={{ demo: <a href="demo.html" /> }} />
       </p>
     </main>
   );

@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startI18n } from '../i18n/startI18n';
+import { WithI18n } from '../i18n/WithI18n';
 import { embeddedApi } from '../shared/embeddedApi';
 import { MissingBridge } from '../shared/MissingBridge';
 import { WelcomePage } from './WelcomePage';
@@ -7,6 +9,10 @@ import '../styles/base.css';
 import './welcome.css';
 
 const api = embeddedApi();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>{api ? <WelcomePage api={api} /> : <MissingBridge />}</StrictMode>,
+void startI18n(api, { namespaces: ['welcome', 'common', 'app'], titleKey: 'title' }).then((i18n) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <WithI18n i18n={i18n}>{api ? <WelcomePage api={api} /> : <MissingBridge />}</WithI18n>
+    </StrictMode>,
+  ),
 );

@@ -257,6 +257,8 @@ export class MobesCore {
         this.applySettings(result.value);
         return ok(result.value);
       },
+      // A host that knows the system's languages (the shell, the browser host) answers this itself.
+      getPreferredLanguages: () => ok([]),
     };
   }
 }

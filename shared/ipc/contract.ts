@@ -101,6 +101,8 @@ export interface Requests {
   exportHistory: { request: { format: ExportFormat }; response: ExportResult };
   getSettings: { request: void; response: SettingsView };
   updateSettings: { request: Partial<Settings>; response: Settings };
+  /** The system's preferred languages, best first (BCP 47 tags), for the `language: 'system'` setting. */
+  getPreferredLanguages: { request: void; response: string[] };
 }
 export type RequestName = keyof Requests;
 
@@ -116,6 +118,7 @@ export const REQUEST_CHANNELS = {
   exportHistory: 'mobes:history:export',
   getSettings: 'mobes:settings:get',
   updateSettings: 'mobes:settings:update',
+  getPreferredLanguages: 'mobes:system:preferred-languages',
 } as const satisfies Record<RequestName, string>;
 
 /** Events from main to a window (webContents.send / ipcRenderer.on). */

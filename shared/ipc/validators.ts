@@ -21,6 +21,7 @@ export const REQUEST_VALIDATORS = {
   exportHistory: z.object({ format: z.enum(['csv', 'json']) }).strict(),
   getSettings: z.undefined(),
   updateSettings: z.record(z.string(), z.unknown()),
+  getPreferredLanguages: z.undefined(),
 } as const satisfies Record<RequestName, z.ZodType>;
 
 /**

@@ -129,6 +129,7 @@ const TEMPLATES: Record<RequestName, () => Record<string, unknown> | undefined> 
   exportHistory: () => ({ format: 'csv' }),
   getSettings: () => undefined,
   updateSettings: () => ({ sound: true }),
+  getPreferredLanguages: () => undefined,
 };
 const REQUIRED: Partial<Record<RequestName, string[]>> = {
   completeBreak: ['promptId', 'reps'],

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { announcementFor, ANNOUNCE_EVERY } from '../../renderer/break/announce';
 import { cueIndexAt } from '../../renderer/break/cues';
+import { english } from './englishI18n';
+
+const t = english.getFixedT('en', 'break');
+const say = (m: Parameters<typeof announcementFor>[0]) => announcementFor(m, t, 'en');
 
 const rep = (reps: number, over: { sideCue?: string | null; newCue?: string | null } = {}) =>
-  announcementFor({ kind: 'rep', reps, targetReps: 12, sideCue: null, newCue: null, ...over });
+  say({ kind: 'rep', reps, targetReps: 12, sideCue: null, newCue: null, ...over });
 
 describe('screen-reader announcements', () => {
   it('names the mobe and the count before counting, then says go', () => {
-    expect(announcementFor({ kind: 'lead-in', mobeName: 'Neck circles', targetReps: 10, seconds: 3 })).toBe(
+    expect(say({ kind: 'lead-in', mobeName: 'Neck circles', targetReps: 10, seconds: 3 })).toBe(
       'Neck circles, 10 reps. Starting in 3 seconds.',
     );
-    expect(announcementFor({ kind: 'start', targetReps: 10 })).toBe('Go: 10 reps.');
+    expect(say({ kind: 'start', targetReps: 10 })).toBe('Go: 10 reps.');
   });
 
   it(`says the count only every ${ANNOUNCE_EVERY} reps, and always at the end`, () => {
@@ -41,10 +45,10 @@ describe('screen-reader announcements', () => {
   });
 
   it('says paused, resumed and the day’s count once recorded', () => {
-    expect(announcementFor({ kind: 'paused', paused: true })).toBe('Paused');
-    expect(announcementFor({ kind: 'paused', paused: false })).toBe('Resumed');
+    expect(say({ kind: 'paused', paused: true })).toBe('Paused');
+    expect(say({ kind: 'paused', paused: false })).toBe('Resumed');
     const today = { day: '2025-03-03', done: 4, goal: 8, streaks: { current: 1, best: 2 } };
-    expect(announcementFor({ kind: 'recorded', today })).toBe('Done. 4 of 8 today.');
+    expect(say({ kind: 'recorded', today })).toBe('Done. 4 of 8 today.');
   });
 });
 

@@ -137,6 +137,7 @@ export function createFakeApi(init: { current?: BreakView | null; settings?: Set
       state.settings = r.value;
       return ok(r.value);
     }) as MobesApi['updateSettings'],
+    getPreferredLanguages: vi.fn(async () => ok(['en-GB'])),
     onBreakShown: on('breakShown'),
     onBreakEnded: on('breakEnded'),
     onHistoryChanged: on('historyChanged'),

@@ -26,8 +26,12 @@ const load = (lng: string) =>
 const length = (s: string) => [...s].length;
 
 describe('catalog translations', () => {
-  it('ship exactly the nine non-English languages', () => {
-    expect(readdirSync(LOCALES).sort()).toEqual(SHIPPED);
+  it('ship exactly the nine non-English languages (English has the catalog itself)', () => {
+    expect(
+      readdirSync(LOCALES)
+        .filter((d) => d !== 'en')
+        .sort(),
+    ).toEqual(SHIPPED);
   });
 
   describe.each(SHIPPED)('%s', (lng) => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MobesApi } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings/schema';
 import { FieldErrors, NumberField, Toggle } from './fields';
+import { LanguagePicker } from './LanguagePicker';
 import { AreaChoices, MobeList } from './MobePrefs';
 import { ShortcutsPanel, WelcomeAgain } from './ShortcutsPanel';
 import { useSettingsForm } from './useSettingsForm';
@@ -91,6 +92,7 @@ export function SettingsPage({ api }: { api: MobesApi }) {
 
       <section className="panel" aria-labelledby="s-comfort">
         <h2 id="s-comfort">Comfort</h2>
+        <LanguagePicker form={form} />
         <Toggle form={form} k="sound" label="Soft tick on each rep" />
         <div className="field">
           <label htmlFor="f-reducedMotion">Motion in the break window</label>

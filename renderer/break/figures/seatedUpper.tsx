@@ -1,3 +1,4 @@
+import { SeenFromAbove } from './Caption';
 import { Arrow, HalfWave, Mirror, Osc, type FigureProps } from './Osc';
 import { Floor, FrontHead } from './parts';
 
@@ -19,9 +20,7 @@ export function SeatedOpenBook(_: FigureProps) {
   );
   return (
     <g>
-      <text className="caption" x={120} y={24} textAnchor="middle">
-        seen from above
-      </text>
+      <SeenFromAbove y={24} />
       <path className="guide" d="M105 213 A84 84 0 0 1 41 101" />
       <path className="guide" d="M135 213 A84 84 0 0 0 199 101" />
       <Arrow x={41} y={101} angle={-70} />

@@ -1,3 +1,4 @@
+import { SeenFromAbove } from './Caption';
 import { Arrow, Mirror, Osc, type FigureProps } from './Osc';
 import { Floor, FrontHead, FrontTorso, SideChair, SideHead } from './parts';
 
@@ -10,9 +11,7 @@ import { Floor, FrontHead, FrontTorso, SideChair, SideHead } from './parts';
 export function SpinalTwist(_: FigureProps) {
   return (
     <g>
-      <text className="caption" x={120} y={28} textAnchor="middle">
-        seen from above
-      </text>
+      <SeenFromAbove y={28} />
       <path className="guide" d="M60 86 A66 66 0 0 1 180 86" />
       <Arrow x={60} y={86} angle={120} />
       <Arrow x={180} y={86} angle={60} />

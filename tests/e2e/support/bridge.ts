@@ -9,6 +9,8 @@ export type Failures = Partial<Record<'skipBreak' | 'snoozeBreak' | 'completeBre
 interface TestBridge {
   push(view: BreakView): void;
   shortcut(action: string): void;
+  /** The settings changed (only `language` matters to the windows' texts). */
+  settingsChanged(settings: unknown): void;
   fail: Failures;
 }
 export type BridgeWindow = Window & { __bridge: TestBridge };
@@ -70,6 +72,7 @@ export async function installBridge(
         exportHistory: () => answer('exportHistory', { saved: false }),
         getSettings: () => (settings ? answer('getSettings', settings) : unavailable()),
         updateSettings: () => (settings ? answer('updateSettings', settings.settings) : unavailable()),
+        getPreferredLanguages: () => answer('getPreferredLanguages', [...navigator.languages]),
         onBreakShown: on('breakShown'),
         onBreakEnded: on('breakEnded'),
         onHistoryChanged: on('historyChanged'),
@@ -83,6 +86,9 @@ export async function installBridge(
         },
         shortcut(action: string) {
           emit('breakShortcut', { action });
+        },
+        settingsChanged(next: unknown) {
+          emit('settingsChanged', next);
         },
         fail,
       };
