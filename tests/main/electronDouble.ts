@@ -664,9 +664,6 @@ class FakeApp extends EventEmitter {
     this.emit('ready');
     this.readyWaiters.splice(0).forEach((r) => r());
   }
-  getPreferredSystemLanguages(): string[] {
-    return ['de-AT', 'en-US'];
-  }
   requestSingleInstanceLock(): boolean {
     return state.singleInstance;
   }

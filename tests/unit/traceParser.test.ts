@@ -298,7 +298,9 @@ describe('context lines and meeting actions', () => {
       ),
     );
     expect(e.line).toBe(3);
-    expect(e.message).toMatch(/^line 3: unknown busy reason "lunch" \(expected one of call, screen-share, presenting/);
+    expect(e.message).toMatch(
+      /^line 3: unknown busy reason "lunch" \(expected one of call, screen-share, presenting/,
+    );
     expect(errorOf(trace({ at: '2026-03-02T09:00:00', type: 'context' })).message).toMatch(/^line 2: .*busy/);
     expect(
       errorOf(
