@@ -30,7 +30,9 @@ export const RENDERER_CHUNKS = {
     {
       name: 'break-window',
       // Script modules only: each page keeps its CSS in its own chunk, in import order.
-      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/](shared|i18n)[\\/]|shared[\\/](catalog|shortcuts|i18n)[\\/]).*\.tsx?$/,
+      // The main process's translator stays out: it imports its English JSON, which would land in
+      // another chunk and make the two import each other (a cycle that left the demo page blank).
+      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/](shared|i18n)[\\/]|shared[\\/](catalog|shortcuts|i18n[\\/](?!translator\.ts))).*\.tsx?$/,
     },
   ],
 };

@@ -63,8 +63,10 @@ suite(
   }),
 );
 const built = check('build (app and command line)', 'npm', ['run', '--silent', 'build']);
-if (built) check('security scan of the build', 'node', ['scripts/security-scan.mjs']);
-else lines.push('skip security scan: the build failed');
+if (built) {
+  check('security scan of the build', 'node', ['scripts/security-scan.mjs']);
+  check('no import cycle between renderer chunks', 'node', ['scripts/check-chunks.mjs', 'out/renderer']);
+} else lines.push('skip security scan and chunk check: the build failed');
 suite(
   'end-to-end tests (Playwright)',
   bin('playwright'),
