@@ -27,6 +27,14 @@ export function createTrayActions(ctx: TrayActionsContext): TrayActions {
         until: pauseUntil(choice, at, ctx.zone()),
       })),
     resume: () => driver.inputNow((at) => ({ type: 'action', at, action: 'resume' })),
+    meeting: (choice) =>
+      driver.inputNow((at) => ({
+        type: 'action',
+        at,
+        action: 'meeting',
+        until: choice === 'open' ? null : at + (choice === '30m' ? 30 : 60) * 60_000,
+      })),
+    endMeeting: () => driver.inputNow((at) => ({ type: 'action', at, action: 'end-meeting' })),
     openHistory: () => ctx.appWindow.open('history'),
     openSettings: () => ctx.appWindow.open('settings'),
     setStartAtLogin: (enabled) => {

@@ -4,12 +4,16 @@ import type { Translator } from '../../shared/i18n/translator';
 import { englishTranslator } from '../../shared/i18n/translator';
 
 export type PauseChoice = '30m' | '1h' | 'tomorrow';
+/** How long manual meeting mode lasts: 30 minutes, an hour, or until the user ends it. */
+export type MeetingChoice = '30m' | '1h' | 'open';
 
 export interface TrayActions {
   startBreak(): void;
   snooze(): void;
   pause(choice: PauseChoice): void;
   resume(): void;
+  meeting(choice: MeetingChoice): void;
+  endMeeting(): void;
   openHistory(): void;
   openSettings(): void;
   setStartAtLogin(enabled: boolean): void;
@@ -30,6 +34,9 @@ export function trayMenuTemplate(
   const prompting = state.phase === 'prompting';
   return [
     { id: 'status', label: state.statusLine, enabled: false },
+    ...(state.heldLine === null
+      ? []
+      : [{ id: 'held', label: state.heldLine, enabled: false } satisfies MenuItemConstructorOptions]),
     { type: 'separator' },
     { id: 'start-break', label: t('startBreak'), enabled: !prompting, click: () => actions.startBreak() },
     { id: 'snooze', label: t('snooze'), enabled: state.canSnooze, click: () => actions.snooze() },
@@ -42,6 +49,22 @@ export function trayMenuTemplate(
         { id: 'pause-tomorrow', label: t('pauseTomorrow'), click: () => actions.pause('tomorrow') },
         { type: 'separator' },
         { id: 'resume', label: t('resume'), enabled: state.paused, click: () => actions.resume() },
+      ],
+    },
+    {
+      id: 'meeting',
+      label: state.meeting ? t('meetingOn') : t('meeting'),
+      submenu: [
+        { id: 'meeting-30m', label: t('meeting30m'), click: () => actions.meeting('30m') },
+        { id: 'meeting-1h', label: t('meeting1h'), click: () => actions.meeting('1h') },
+        { id: 'meeting-open', label: t('meetingOpen'), click: () => actions.meeting('open') },
+        { type: 'separator' },
+        {
+          id: 'end-meeting',
+          label: t('endMeeting'),
+          enabled: state.meeting,
+          click: () => actions.endMeeting(),
+        },
       ],
     },
     { type: 'separator' },
@@ -75,5 +98,7 @@ export function trayMenuKey(s: TrayState, tr: Translator = englishTranslator): s
     s.paused,
     s.canSnooze,
     s.startAtLogin,
+    s.heldLine,
+    s.meeting,
   ]);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BusyReason } from '../../shared/context/reasons';
 import { useMobeTexts } from '../i18n/mobeTexts';
 import { useListFormat } from '../i18n/lists';
 import { BreakControls } from './BreakControls';
@@ -11,6 +12,20 @@ import { MobeVisual } from './MobeVisual';
 import { useBreakSession, type BreakSessionInput } from './useBreakSession';
 
 export type BreakSessionProps = BreakSessionInput;
+
+/** The reasons a held break names, most personal first: one line says why it came now. */
+const WHY_NOW_ORDER: readonly BusyReason[] = [
+  'meeting',
+  'call',
+  'presenting',
+  'screen-share',
+  'fullscreen',
+  'dnd',
+];
+
+export function whyNowReason(after: readonly BusyReason[] | undefined): BusyReason | null {
+  return WHY_NOW_ORDER.find((r) => after?.includes(r)) ?? null;
+}
 
 /**
  * One guided break, laid out for the break window's true size (shared/geometry/windowSizes.ts): the
@@ -47,6 +62,7 @@ export function BreakSession(props: BreakSessionProps) {
     return () => cancelAnimationFrame(f);
   }, []);
 
+  const whyNow = whyNowReason(view.after);
   const posture = orList(mobe.postures.map((p) => t(`common:postures.${p}`)));
   return (
     <main
@@ -104,7 +120,13 @@ export function BreakSession(props: BreakSessionProps) {
                   secondsRef={s.secondsRef}
                 />
               </div>
-              {!s.error && texts.cues.length > 0 && (
+              {/* A held break says why it came now in the cue's place during the 3-2-1, at no cost in height. */}
+              {!s.error && whyNow !== null && leadIn > 0 && (
+                <p className="cue-line why-now" data-testid="why-now">
+                  {t(`whyNow.${whyNow}`)}
+                </p>
+              )}
+              {!s.error && !(whyNow !== null && leadIn > 0) && texts.cues.length > 0 && (
                 <p
                   className={`cue-line${s.cueIndex > 0 ? ' is-next' : ''}`}
                   data-testid="cue"

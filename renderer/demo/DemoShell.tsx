@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { CATALOG } from '../../shared/catalog/catalog';
 import { APP_WINDOW, APP_WINDOW_MIN, BREAK_WINDOW, WELCOME_WINDOW } from '../../shared/geometry/windowSizes';
+import type { Mobe } from '../../shared/catalog/types';
 import { MobeVisual } from '../break/MobeVisual';
+import { useMobeTexts } from '../i18n/mobeTexts';
 import type { BrowserHost } from '../host/browserHost';
 import { TrayBar } from './TrayBar';
 import { WindowFrame } from './WindowFrame';
@@ -36,9 +38,7 @@ export function DemoShell({ host }: { host: BrowserHost }) {
           {CATALOG.map((m) => (
             <figure key={m.id}>
               <MobeVisual mobe={m} secondHalf={false} moving still={false} />
-              <figcaption>
-                {m.name} <span className="quiet">· {m.secondsPerRep} s</span>
-              </figcaption>
+              <GalleryCaption mobe={m} />
             </figure>
           ))}
         </section>
@@ -51,5 +51,14 @@ export function DemoShell({ host }: { host: BrowserHost }) {
         <WindowFrame title="App window" src="app.html#history" size={appSize} className="app-window" />
       </div>
     </div>
+  );
+}
+
+function GalleryCaption({ mobe }: { mobe: Mobe }) {
+  const texts = useMobeTexts(mobe);
+  return (
+    <figcaption>
+      {texts.name} <span className="quiet">· {mobe.secondsPerRep} s</span>
+    </figcaption>
   );
 }

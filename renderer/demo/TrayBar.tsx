@@ -6,6 +6,7 @@ import type { BrowserHost } from '../host/browserHost';
 export function TrayBar({ host }: { host: BrowserHost }) {
   const [tray, setTray] = useState<TrayState>(() => host.tray());
   const [locked, setLocked] = useState(false);
+  const [onCall, setOnCall] = useState(false);
   useEffect(() => host.onTray(setTray), [host]);
 
   const pauseFor = (ms: number) => host.action({ action: 'pause', until: Date.now() + ms });
@@ -13,6 +14,10 @@ export function TrayBar({ host }: { host: BrowserHost }) {
     const t = new Date();
     t.setHours(24, 0, 0, 0);
     host.action({ action: 'pause', until: t.getTime() });
+  };
+  const toggleCall = () => {
+    host.context(onCall ? [] : ['call']);
+    setOnCall(!onCall);
   };
   const toggleLock = () => {
     host.power(locked ? 'unlock' : 'lock');
@@ -27,6 +32,11 @@ export function TrayBar({ host }: { host: BrowserHost }) {
           <p className="tray-tooltip" data-testid="tray-tooltip">
             {tray.tooltip}
           </p>
+          {tray.heldLine && (
+            <p className="tray-held" data-testid="tray-held">
+              {tray.heldLine}
+            </p>
+          )}
           <p className="tray-today" data-testid="tray-today">
             {tray.todayLine} <span className="quiet">· icon: </span>
             <code data-testid="tray-icon">{tray.icon}</code>
@@ -57,6 +67,21 @@ export function TrayBar({ host }: { host: BrowserHost }) {
             </button>
           </>
         )}
+        {tray.meeting ? (
+          <button type="button" onClick={() => host.action({ action: 'end-meeting' })}>
+            End meeting
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={() => host.action({ action: 'meeting', until: Date.now() + 30 * 60_000 })}
+          >
+            Meeting 30 min
+          </button>
+        )}
+        <button type="button" className="quiet-btn" aria-pressed={onCall} onClick={toggleCall}>
+          {onCall ? 'End the call' : 'Join a call'}
+        </button>
         <button type="button" className="quiet-btn" aria-pressed={locked} onClick={toggleLock}>
           {locked ? 'Unlock screen' : 'Lock screen'}
         </button>

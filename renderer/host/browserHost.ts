@@ -1,6 +1,7 @@
 import { MobesCore } from '../../shared/app/core';
 import { createCoreDriver, throughDriver } from '../../shared/app/coreDriver';
 import type { CoreEvent, TrayState } from '../../shared/app/ports';
+import type { BusyReason } from '../../shared/context/reasons';
 import type { UserAction } from '../../shared/engine/types';
 import type { HistoryRecord } from '../../shared/history/types';
 import {
@@ -37,6 +38,8 @@ export interface BrowserHost {
   action(a: UserAction): void;
   /** A power event, as the OS would report it (the demo's "lock screen" switch). */
   power(event: 'lock' | 'unlock' | 'suspend' | 'resume'): void;
+  /** What busy detectors would report (the demo's "on a call" switch); a browser has no detectors. */
+  context(busy: readonly BusyReason[]): void;
   records(): readonly HistoryRecord[];
   dispose(): void;
 }
@@ -195,6 +198,7 @@ export function createBrowserHost(opts: BrowserHostOptions): BrowserHost {
     },
     action: (a) => driver.inputNow((at) => ({ type: 'action', at, ...a })),
     power: (event) => driver.inputNow((at) => ({ type: 'power', at, event })),
+    context: (busy) => driver.inputNow((at) => ({ type: 'context', at, busy: [...busy] })),
     records: () => all,
     dispose: () => {
       driver.stop();

@@ -13,8 +13,8 @@ import { loadLanguage, type WindowNamespace } from './loadLanguage';
 export interface WindowI18nOptions {
   /** The window's namespaces, its own first (the default namespace). */
   namespaces: readonly WindowNamespace[];
-  /** The key of the window's title in its default namespace. */
-  titleKey: string;
+  /** The key of the window's title in its default namespace; none keeps the page's own title. */
+  titleKey?: string;
 }
 
 const isLanguageSetting = (v: unknown): v is LanguageSetting =>
@@ -30,11 +30,11 @@ async function ask<T>(request: (() => Promise<T>) | undefined): Promise<T | null
 }
 
 /** `<html lang dir>` and the title follow the language shown. */
-function applyToDocument(instance: i18n, titleKey: string): void {
+function applyToDocument(instance: i18n, titleKey: string | undefined): void {
   const lng = instance.language as UiLanguage;
   document.documentElement.lang = lng;
   document.documentElement.dir = textDirection(lng);
-  document.title = instance.t(titleKey);
+  if (titleKey !== undefined) document.title = instance.t(titleKey);
 }
 
 async function addLanguage(instance: i18n, lng: UiLanguage, namespaces: readonly WindowNamespace[]) {

@@ -179,6 +179,7 @@ export class MobesCore {
       sound: this.settings.sound,
       reducedMotion: this.settings.reducedMotion,
       today: this.today(),
+      ...(prompt.after && prompt.after.length > 0 ? { after: [...prompt.after] } : {}),
     };
   }
 

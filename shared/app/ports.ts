@@ -56,4 +56,8 @@ export interface TrayState {
   canSnooze: boolean;
   /** The start-at-login setting, shown as the menu's checkbox. */
   startAtLogin: boolean;
+  /** Why breaks are held now, as a menu line ("Breaks held: on a call"); null when they are not. */
+  heldLine: string | null;
+  /** Manual meeting mode is on (the menu offers to end it). */
+  meeting: boolean;
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { BusyReason } from '../context/reasons';
 import type { EngineSnapshot } from '../engine/types';
 import type { TodayStatus } from '../ipc/contract';
 import type { Settings } from '../settings/schema';
@@ -14,16 +15,19 @@ export function trayStateFor(
   tr: Translator = englishTranslator,
 ): TrayState {
   const status = statusLine(s, tr);
+  const held = heldLine(s, tr);
   return {
     icon: iconFor(s, settings),
     phase: s.phase,
-    tooltip: tr.t('tray:tooltip', { status }),
+    tooltip: held === null ? tr.t('tray:tooltip', { status }) : tr.t('tray:tooltipHeld', { status, held }),
     statusLine: status.charAt(0).toLocaleUpperCase(tr.locale) + status.slice(1),
     todayLine: todayLine(today, tr),
     today,
     paused: s.phase === 'paused',
     canSnooze: s.phase === 'due' || s.phase === 'prompting' || s.phase === 'sitting',
     startAtLogin: settings.startAtLogin,
+    heldLine: held === null ? null : held.charAt(0).toLocaleUpperCase(tr.locale) + held.slice(1),
+    meeting: s.meeting,
   };
 }
 
@@ -35,7 +39,9 @@ export function sameTray(a: TrayState, b: TrayState): boolean {
     a.paused === b.paused &&
     a.canSnooze === b.canSnooze &&
     a.phase === b.phase &&
-    a.startAtLogin === b.startAtLogin
+    a.startAtLogin === b.startAtLogin &&
+    a.heldLine === b.heldLine &&
+    a.meeting === b.meeting
   );
 }
 
@@ -66,7 +72,7 @@ function statusLine(s: EngineSnapshot, tr: Translator): string {
         next: duration(s.secondsToNextBreak, 'up', tr),
       });
     case 'due':
-      return tr.t('tray:due');
+      return tr.t(s.busy.length > 0 ? 'tray:dueHeld' : 'tray:due');
     case 'prompting':
       return tr.t('tray:prompting');
     case 'away':
@@ -83,6 +89,33 @@ function statusLine(s: EngineSnapshot, tr: Translator): string {
         : tr.t('tray:backLater', { when: back });
     }
   }
+}
+
+/** Reason keys in the order the held line names them. */
+const REASON_KEYS: Record<BusyReason, string> = {
+  meeting: 'tray:reasonMeeting',
+  call: 'tray:reasonCall',
+  presenting: 'tray:reasonPresenting',
+  'screen-share': 'tray:reasonScreenShare',
+  fullscreen: 'tray:reasonFullscreen',
+  dnd: 'tray:reasonDnd',
+};
+
+/**
+ * "breaks held: on a call and Do Not Disturb", while breaks are held (the user is busy and Mobes is
+ * counting); null otherwise. Paused, away and off hours say nothing about it: no break would come anyway.
+ */
+function heldLine(s: EngineSnapshot, tr: Translator): string | null {
+  if (s.busy.length === 0 || !(s.phase === 'sitting' || s.phase === 'due')) return null;
+  const names = (Object.keys(REASON_KEYS) as BusyReason[])
+    .filter((r) => s.busy.includes(r))
+    .map((r) =>
+      r === 'meeting' && s.meetingUntil !== null
+        ? tr.t('tray:reasonMeetingUntil', { time: when(s.meetingUntil, s.zone, s.at, tr) })
+        : tr.t(REASON_KEYS[r]),
+    );
+  const reasons = new Intl.ListFormat(tr.locale, { type: 'conjunction' }).format(names);
+  return tr.t('tray:held', { reasons });
 }
 
 export function todayLine(today: TodayStatus, tr: Translator = englishTranslator): string {

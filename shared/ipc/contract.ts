@@ -1,5 +1,5 @@
 import type { Mobe } from '../catalog/types';
-import type { DetectorStatus } from '../context/reasons';
+import type { BusyReason, DetectorStatus } from '../context/reasons';
 import type { CloseOutcome, DaySummary, PromptReason, Streaks } from '../history/types';
 import type { FieldError, Settings } from '../settings/schema';
 import type { ShortcutAction } from '../shortcuts/accelerator';
@@ -28,6 +28,11 @@ export interface BreakView {
   sound: boolean;
   reducedMotion: Settings['reducedMotion'];
   today: TodayStatus;
+  /**
+   * Set when this break was held while the user was busy and comes now because that ended: what they
+   * were busy with, so the window can say why it came now ("Your call ended: time to move").
+   */
+  after?: BusyReason[];
   /**
    * The global shortcuts registered for this break (the desktop host fills this in once it has
    * registered them); an action without one here has only its in-window key.

@@ -162,6 +162,24 @@ test('a preview break, with its extra label, fits too', async ({ page }) => {
   await expectFits(page, [...GUIDE, '[data-testid="lead-in"]'], 'preview');
 });
 
+test('a break held for a call, saying why it came now, fits for every mobe; cues follow the 3-2-1', async ({
+  page,
+}) => {
+  await stretchTexts(page);
+  await openBreakPage(page, CATALOG[0]);
+  for (const mobe of CATALOG) {
+    await pushBreak(page, breakViewFor(mobe, `held-${mobe.id}`, { after: ['call', 'dnd'] }));
+    await expect(page.locator(`main.break[data-mobe="${mobe.id}"]`)).toBeVisible();
+    await expect(page.getByTestId('why-now')).toBeVisible();
+    await expect(page.getByTestId('lead-in')).toBeVisible();
+    await expectFits(page, [...GUIDE, '.why-now', '[data-testid="lead-in"]'], `held ${mobe.id}`);
+  }
+  // Once counting starts, the line makes way for the mobe's cues.
+  await page.clock.runFor(3100);
+  await expect(page.getByTestId('why-now')).toHaveCount(0);
+  await expect(page.getByTestId('cue')).toBeVisible();
+});
+
 test('contact sheet: every mobe, light and dark, at true size', async () => {
   const shots = ['light', 'dark'].flatMap((s) =>
     readdirSync(join(SHEET_DIR, s), { withFileTypes: true })

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('./electronDouble')).electronModule);
 
 import { MobesCore } from '../../shared/app/core';
-import { todayLine } from '../../shared/app/trayState';
+import { todayLine, trayStateFor } from '../../shared/app/trayState';
+import type { EngineSnapshot } from '../../shared/engine/types';
 import type { TodayStatus } from '../../shared/ipc/contract';
 import { REQUEST_CHANNELS } from '../../shared/ipc/contract';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
@@ -177,6 +178,27 @@ describe('plurals and formats of the main language', () => {
     const ar = translatorFor('ar');
     const streaks = [0, 1, 2, 3, 11, 100].map((n) => todayLine(today(n), ar).split('سلسلة ')[1]);
     expect(streaks).toEqual(['0 يوم', 'يوم واحد', 'يومين', '3 أيام', '11 يومًا', '100 يوم']);
+  });
+
+  it("lists the reasons breaks are held with the language's own conjunction", () => {
+    const busy: EngineSnapshot = {
+      at: Date.parse('2025-03-05T10:00:00Z'),
+      phase: 'sitting',
+      zone: 'UTC',
+      sittingSeconds: 600,
+      secondsToNextBreak: 300,
+      pausedUntil: null,
+      nextWorkStart: null,
+      prompt: null,
+      busy: ['call', 'dnd'],
+      meeting: false,
+      meetingUntil: null,
+    };
+    const held = (setting: LanguageSetting) =>
+      trayStateFor(busy, today(1), DEFAULT_SETTINGS, translatorFor(setting)).heldLine;
+    expect(held('de')).toBe('Pausen angehalten: im Anruf und Bitte nicht stören');
+    expect(held('fr')).toBe('Pauses suspendues : en appel et Ne pas déranger');
+    expect(held('ja')).toBe('休憩を保留中：通話中、おやすみモード');
   });
 
   it('takes the regional format only when it shares the language shown', () => {

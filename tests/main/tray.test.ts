@@ -35,6 +35,8 @@ function trayState(over: Partial<TrayState> = {}): TrayState {
     paused: false,
     canSnooze: true,
     startAtLogin: false,
+    heldLine: null,
+    meeting: false,
     ...over,
   };
 }
@@ -45,6 +47,8 @@ const actions = (): TrayActions & Record<string, ReturnType<typeof vi.fn>> =>
     snooze: vi.fn(),
     pause: vi.fn(),
     resume: vi.fn(),
+    meeting: vi.fn(),
+    endMeeting: vi.fn(),
     openHistory: vi.fn(),
     openSettings: vi.fn(),
     setStartAtLogin: vi.fn(),
@@ -106,6 +110,7 @@ describe('tray menu', () => {
       'Start a break now',
       'Snooze',
       'Pause',
+      'Meeting mode',
       'Today 2 of 8 mobes · streak 3 days',
       'Open history',
       'Settings…',
@@ -118,6 +123,14 @@ describe('tray menu', () => {
       'Until tomorrow',
       'Resume',
     ]);
+    expect(labels(menu().find('meeting')!.submenu!)).toEqual([
+      'For 30 minutes',
+      'For 1 hour',
+      'Until I end it',
+      'End meeting',
+    ]);
+    expect(menu().find('end-meeting')!.enabled).toBe(false);
+    expect(menu().find('held')).toBeUndefined();
     expect(menu().find('today')!.enabled).toBe(false);
     // Linux trays show no tooltip: the menu's first line says that Mobes is counting.
     expect(menu().items[0]).toMatchObject({ id: 'status', enabled: false });
@@ -174,6 +187,38 @@ describe('tray menu', () => {
     expect(a.openHistory).toHaveBeenCalledOnce();
     expect(a.openSettings).toHaveBeenCalledOnce();
     expect(a.quit).toHaveBeenCalledOnce();
+  });
+
+  it('says why breaks are held under the status line, and offers to end a meeting', () => {
+    const held = trayState({ heldLine: 'Breaks held: meeting mode and on a call', meeting: true });
+    const { menu, a, ctl, tray } = make('linux', held);
+    expect(
+      menu()
+        .items.slice(0, 2)
+        .map((i) => [i.id, i.label, i.enabled]),
+    ).toEqual([
+      ['status', 'Sitting 4 min · next mobe in 11 min', false],
+      ['held', 'Breaks held: meeting mode and on a call', false],
+    ]);
+    expect(menu().find('meeting')!.label).toBe('In a meeting');
+    const end = menu().find('end-meeting')!;
+    expect(end.enabled).toBe(true);
+    end.click();
+    expect(a.endMeeting).toHaveBeenCalledOnce();
+    // The held line going away rebuilds the menu without it.
+    const builds = tray.calls.setContextMenu;
+    ctl.update(trayState());
+    expect(tray.calls.setContextMenu).toBe(builds + 1);
+    expect(menu().find('held')).toBeUndefined();
+    expect(menu().find('meeting')!.label).toBe('Meeting mode');
+  });
+
+  it('meeting items start meeting mode for 30 minutes, an hour, or until ended', () => {
+    const { menu, a } = make();
+    menu().find('meeting-30m')!.click();
+    menu().find('meeting-1h')!.click();
+    menu().find('meeting-open')!.click();
+    expect(vi.mocked(a.meeting).mock.calls).toEqual([['30m'], ['1h'], ['open']]);
   });
 
   it('start at login is a checkbox showing the setting; clicking passes the new value', () => {

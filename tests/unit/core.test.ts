@@ -59,6 +59,24 @@ describe('MobesCore', () => {
     expect(view.today).toMatchObject({ day: '2026-03-02', done: 0, goal: 8 });
   });
 
+  it('a break held for a call says so in its view; an ordinary one does not', () => {
+    const { core, events, drive, setNow } = makeCore();
+    setNow(MONDAY_9 + 5 * MIN);
+    core.input({ type: 'context', at: MONDAY_9 + 5 * MIN, busy: ['call'] });
+    drive(MONDAY_9 + 40 * MIN);
+    expect(shownBreaks(events)).toEqual([]);
+    expect(core.tray().heldLine).toBe('Breaks held: on a call');
+    core.input({ type: 'context', at: MONDAY_9 + 40 * MIN, busy: [] });
+    drive(MONDAY_9 + 45 * MIN);
+    const [held] = shownBreaks(events);
+    expect(held.after).toEqual(['call']);
+    expect(core.tray().heldLine).toBeNull();
+
+    const plain = makeCore();
+    plain.drive(MONDAY_9 + 17 * MIN);
+    expect(shownBreaks(plain.events)[0]).not.toHaveProperty('after');
+  });
+
   it('completing a break records it once, updates today and answers with the new status', async () => {
     const { core, events, drive, appended, setNow } = makeCore();
     drive(MONDAY_9 + 17 * MIN);

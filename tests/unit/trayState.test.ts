@@ -64,6 +64,32 @@ describe('tray state', () => {
     expect(soon.tooltip).toBe('Mobes · outside work hours · back at 13:00');
   });
 
+  it('says why breaks are held, in the tooltip and as a menu line, only while Mobes is counting', () => {
+    const free = trayStateFor(snap({ sittingSeconds: 600 }), today, DEFAULT_SETTINGS);
+    expect(free.heldLine).toBeNull();
+    const onCall = trayStateFor(snap({ sittingSeconds: 600, busy: ['call'] }), today, DEFAULT_SETTINGS);
+    expect(onCall.heldLine).toBe('Breaks held: on a call');
+    expect(onCall.tooltip).toBe('Mobes · sitting 10 min · next mobe in 15 min · breaks held: on a call');
+    expect(sameTray(free, onCall)).toBe(false);
+    // Several reasons read as one list, the manual meeting first with its end time.
+    const many = trayStateFor(
+      snap({
+        phase: 'due',
+        busy: ['call', 'dnd', 'meeting'],
+        meeting: true,
+        meetingUntil: at('2026-03-02T10:30'),
+      }),
+      today,
+      DEFAULT_SETTINGS,
+    );
+    expect(many.heldLine).toBe('Breaks held: meeting mode until 10:30, on a call and Do Not Disturb');
+    expect(many.statusLine).toBe('A mobe is due, held until you are free');
+    expect(many.meeting).toBe(true);
+    // Paused and off hours: no break would come anyway, so nothing is said to be held.
+    for (const phase of ['paused', 'off-hours', 'away', 'prompting'] as const)
+      expect(trayStateFor(snap({ phase, busy: ['dnd'] }), today, DEFAULT_SETTINGS).heldLine).toBeNull();
+  });
+
   it('says how long the user has sat and when the next mobe comes', () => {
     const t = trayStateFor(
       snap({ sittingSeconds: 12 * 60 + 5, secondsToNextBreak: 2 * 60 + 55 }),
