@@ -23,16 +23,22 @@ export const RENDERER_CHUNKS = {
   groups: [
     { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
     // The translation layer, apart from React so the blank React baseline of the bench stays React alone.
+    // Its <Trans> family and the HTML parser behind it stay out: the windows that use them load them
+    // with their own code, and the break window (renderer/i18n/Tagged.tsx) does without.
     {
       name: 'i18n',
-      test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+      test: /node_modules[\\/](i18next[\\/]|react-i18next[\\/](?!.*(Trans\.js|TransWithoutContext|IcuTrans)))/,
     },
     {
       name: 'break-window',
-      // Script modules only: each page keeps its CSS in its own chunk, in import order.
+      // Script modules only: each page keeps its CSS in its own chunk, in import order. The drawing
+      // files stay out: each is loaded when one of its mobes is shown (figures/registry.ts); so do the
+      // catalog's data and dose rules and the app window's formatting, which the break window never uses.
       // The main process's translator stays out: it imports its English JSON, which would land in
-      // another chunk and make the two import each other (a cycle that left the demo page blank).
-      test: /(renderer[\\/]break[\\/](?!main\.tsx)|renderer[\\/](shared|i18n)[\\/]|shared[\\/](catalog|shortcuts|i18n[\\/](?!translator\.ts))).*\.tsx?$/,
+      // another chunk and make the two import each other (a cycle that left the demo page blank;
+      // scripts/check-chunks.mjs now catches one). The pseudo-locale stays out too: it is loaded only
+      // when chosen (renderer/i18n/pseudoLoader.ts).
+      test: /(renderer[\\/]break[\\/](?!main\.tsx|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/](?!format\.ts)|i18n[\\/])|shared[\\/](catalog[\\/]types\.ts|shortcuts|i18n[\\/](?!translator\.ts|pseudo\.ts))).*\.tsx?$/,
     },
   ],
 };

@@ -17,7 +17,8 @@ import { cameraInUse } from '../electron/context/linux/cameraProc';
 import { createDBusLink } from '../electron/context/linux/dbusLink';
 import { createPipeWireMicrophoneSource } from '../electron/context/linux/pipewireCapture';
 import { createX11FullscreenSource } from '../electron/context/linux/x11Fullscreen';
-import { POLL_INTERVAL_MS } from '../electron/context/hub';
+import { createContextHub, POLL_INTERVAL_MS } from '../electron/context/hub';
+import { createCameraProcSource } from '../electron/context/linux/cameraProc';
 import type { ContextSource } from '../electron/context/source';
 import { createToolRunner } from '../electron/context/runTool';
 import { firstLine, kill, startPrivateBus } from '../tests/main/context/privateBus';
@@ -27,6 +28,8 @@ import { simulate } from '../shared/sim/simulate';
 import { localInstant } from '../shared/time/zoned';
 
 const N = Number(process.env.BENCH_POLLS ?? 20);
+/** How long the hub runs on real timers with every polled source on (and then with polling off). */
+const HUB_SECONDS = Number(process.env.BENCH_HUB_SECONDS ?? 95);
 const POLLS_PER_HOUR = 3_600_000 / POLL_INTERVAL_MS;
 const TICK_MS = 10; // USER_HZ on Linux: /proc/self/stat counts children's CPU in 1/100 s
 
@@ -161,6 +164,38 @@ async function main() {
       const x = await measure(N, pollOf(createX11FullscreenSource(xrun)));
       row('poll: full screen (2 x xprop)', x, `${fmt(x.cpu * POLLS_PER_HOUR)} ms/h`);
     }
+
+    // The hub itself, on real timers, with every polled source of this machine on: how many poll cycles
+    // it runs a minute while polling is allowed (sitting or due), and none once it is not (paused).
+    const polled: ContextSource[] = [createCameraProcSource({ dir: home, name: /^bench-video\d+$/ })];
+    if (pwUp) polled.push(createPipeWireMicrophoneSource(run));
+    if (id) polled.push(createX11FullscreenSource(xrun));
+    const hub = createContextHub({
+      sources: polled,
+      settings: { calls: true, screenSharing: true, fullScreen: true, doNotDisturb: true },
+      log: () => {},
+    });
+    hub.start();
+    hub.setPolling(true);
+    const hubCpu0 = cpuMs();
+    const onMs = HUB_SECONDS * 1000;
+    await new Promise((r) => setTimeout(r, onMs));
+    const cyclesOn = hub.cycles;
+    const hubCpu = cpuMs() - hubCpu0;
+    hub.setPolling(false);
+    await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS + 1000));
+    const cyclesOff = hub.cycles - cyclesOn;
+    hub.stop();
+    // The first cycle runs as polling is allowed; the rate is the cycles after it, over the time since.
+    const perMinute = (cyclesOn - 1) / (onMs / 60_000);
+    const perCycle = hubCpu / cyclesOn;
+    rows.push([
+      `hub: ${polled.length} polled sources on, ${HUB_SECONDS} s of real time`,
+      `${fmt(perCycle)} ms/cycle`,
+      `${cyclesOn} cycles, ${fmt(perMinute)}/min after the first (target <= 2)`,
+      `${fmt(perCycle * POLLS_PER_HOUR)} ms/h`,
+      `${cyclesOff} cycles in ${POLL_INTERVAL_MS / 1000 + 1} s with polling off (paused)`,
+    ]);
 
     // D-Bus signal handling: flips of the notification server's Inhibited, each one to the reading.
     const service = spawn(process.execPath, [join('tests/main/context/fixtures/busyService.mjs')], {

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
+import { Tagged } from '../i18n/Tagged';
 import type { TodayStatus } from '../../shared/ipc/contract';
 import { formatInteger } from '../i18n/numbers';
 import { GoalBar } from '../shared/GoalBar';
@@ -41,11 +42,9 @@ export function Completion({ mobeName, preview, reps, targetReps, today, error, 
       {today && (
         <div className="today-box" data-testid="completion-today">
           <p>
-            <Trans
-              t={t}
-              i18nKey="completion.today"
-              values={{ done: n(today.done), goal: n(today.goal) }}
-              components={{ b: <strong /> }}
+            <Tagged
+              text={t('completion.today', { done: n(today.done), goal: n(today.goal) })}
+              tags={{ b: (text) => <strong>{text}</strong> }}
             />
           </p>
           <GoalBar done={today.done} goal={today.goal} />

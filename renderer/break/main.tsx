@@ -7,6 +7,7 @@ import { WithI18n } from '../i18n/WithI18n';
 import { embeddedApi } from '../shared/embeddedApi';
 import { MissingBridge } from '../shared/MissingBridge';
 import { BreakApp } from './BreakApp';
+import { loadFigure } from './figures/registry';
 import '../styles/base.css';
 import './break.css';
 import './figures/figures.css';
@@ -28,8 +29,13 @@ if (!api) {
   // Ask for the break (and the texts) before React renders anything, and render the answer
   // synchronously (with its effects) as soon as both arrive: one render pass, and the mobe is in the
   // very next frame instead of after an empty render, an effect, the round trip and a second render.
+  // The mobe's figure file is fetched as soon as the break is known, beside the texts.
   const current = api.getCurrentBreak().then(
-    (res): BreakView | null => (res.ok ? res.value : null),
+    async (res): Promise<BreakView | null> => {
+      if (!res.ok || !res.value) return null;
+      await loadFigure(res.value.mobe.id);
+      return res.value;
+    },
     () => null,
   );
   void Promise.all([texts, current]).then(([i18n, initial]) =>

@@ -1,6 +1,8 @@
 import type { ResourceLanguage } from 'i18next';
 import { PSEUDO_LANGUAGE, type UiLanguage } from '../../shared/i18n/languages';
-import { pseudoResources } from '../../shared/i18n/pseudo';
+import { pseudoResourcesOf } from './pseudoLoader';
+import enBreak from '../../shared/i18n/locales/en/break.json';
+import enCommon from '../../shared/i18n/locales/en/common.json';
 
 /** The namespaces the windows use; the main process's own (tray, dialogs, notices) are never loaded. */
 export type WindowNamespace = 'common' | 'break' | 'app' | 'welcome' | 'catalog';
@@ -16,9 +18,20 @@ const FILES = import.meta.glob<ResourceLanguage>(
     '../../shared/i18n/locales/*/app.json',
     '../../shared/i18n/locales/*/welcome.json',
     '../../shared/i18n/locales/*/catalog.json',
+    '!../../shared/i18n/locales/en/break.json',
+    '!../../shared/i18n/locales/en/common.json',
   ],
   { import: 'default' },
 );
+
+/**
+ * The break window's English, in its own script: English is every window's fallback, so it is always
+ * loaded, and having it at hand saves the break window a round trip before its first frame.
+ */
+const EAGER_ENGLISH: Partial<Record<WindowNamespace, ResourceLanguage>> = {
+  break: enBreak,
+  common: enCommon,
+};
 
 const fileOf = (lng: string, ns: WindowNamespace) => FILES[`../../shared/i18n/locales/${lng}/${ns}.json`];
 
@@ -34,10 +47,12 @@ export async function loadLanguage(
   const source = lng === PSEUDO_LANGUAGE ? 'en' : lng;
   const entries = await Promise.all(
     namespaces.map(async (ns) => {
+      const eager = source === 'en' ? EAGER_ENGLISH[ns] : undefined;
+      if (eager) return [ns, eager] as const;
       const load = fileOf(source, ns);
       return [ns, load ? await load() : {}] as const;
     }),
   );
   const resources: ResourceLanguage = Object.fromEntries(entries);
-  return lng === PSEUDO_LANGUAGE ? pseudoResources(resources) : resources;
+  return lng === PSEUDO_LANGUAGE ? pseudoResourcesOf(resources) : resources;
 }

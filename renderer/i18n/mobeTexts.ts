@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Mobe } from '../../shared/catalog/types';
 import { PSEUDO_LANGUAGE } from '../../shared/i18n/languages';
-import { pseudoText } from '../../shared/i18n/pseudo';
+import { pseudoTextOf as pseudoText } from './pseudoLoader';
 
 export type MobeTexts = Pick<Mobe, 'name' | 'summary' | 'cues' | 'safety'>;
 

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
+import { Tagged } from '../i18n/Tagged';
 
 /** Shown when a window is opened without Mobes behind it (a plain browser tab, say). */
 export function MissingBridge() {
@@ -6,7 +7,7 @@ export function MissingBridge() {
   return (
     <main className="missing-bridge">
       <p>
-        <Trans t={t} i18nKey="missingBridge" components={{ demo: <a href="demo.html" /> }} />
+        <Tagged text={t('missingBridge')} tags={{ demo: (text) => <a href="demo.html">{text}</a> }} />
       </p>
     </main>
   );

@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { Profiler } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG, CATALOG_SAFETY_NOTE } from '../../shared/catalog/catalog';
 import { BreakApp } from '../../renderer/break/BreakApp';
+import { loadAllFigures } from '../../renderer/break/figures/registry';
 import { COMPLETION_CLOSE_MS, LEAD_IN_MS } from '../../renderer/break/useBreakSession';
 import { createFakeApi, makeView } from './fakeApi';
 
@@ -24,6 +25,12 @@ const control = (name: RegExp) =>
   within(screen.getByRole('group', { name: 'Break controls' })).getByRole('button', { name });
 const count = () => screen.getByTestId('rep-count').textContent?.replace(/\s+/g, '');
 const key = (k: string) => fireEvent.keyDown(window, { key: k });
+
+// The figures' files are loaded up front, as main.tsx does for the break it opens with: these tests
+// run on fake timers and look at the window's content. Loading on demand is in figureLoading.test.tsx.
+beforeAll(async () => {
+  await loadAllFigures();
+});
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,10 +1,29 @@
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../shared/catalog/catalog';
 import { cycleSeconds, MobeVisual } from '../../renderer/break/MobeVisual';
-import { FIGURES } from '../../renderer/break/figures/registry';
+import { FIGURE_SOURCES, loadAllFigures, loadFigure } from '../../renderer/break/figures/registry';
+
+let FIGURES: Awaited<ReturnType<typeof loadAllFigures>>;
+beforeAll(async () => {
+  FIGURES = await loadAllFigures();
+});
 
 describe('figure registry', () => {
+  it('every source names a file that really draws that mobe', async () => {
+    expect(Object.keys(FIGURES).sort()).toEqual(Object.keys(FIGURE_SOURCES).sort());
+    for (const [id, file] of Object.entries(FIGURE_SOURCES)) {
+      const mod = (await import(`../../renderer/break/figures/${file}.tsx`)) as {
+        DRAWINGS: Record<string, unknown>;
+      };
+      expect(mod.DRAWINGS[id], `${file}.tsx draws ${id}`).toBe(FIGURES[id]);
+    }
+  });
+
+  it('a mobe without a figure of its own loads nothing and resolves to none', async () => {
+    expect(await loadFigure('no-such-mobe')).toBeUndefined();
+  });
+
   it('has a figure for every catalog mobe and none for mobes that do not exist', () => {
     expect(Object.keys(FIGURES).sort()).toEqual(CATALOG.map((m) => m.id).sort());
   });

@@ -90,3 +90,9 @@ export function AnkleKneeDrives(_: FigureProps) {
     </g>
   );
 }
+
+/** The drawings in this file, by mobe id (loaded together: see registry.ts). */
+export const DRAWINGS = {
+  'heel-toe-rocks': HeelToeRocks,
+  'ankle-knee-drives': AnkleKneeDrives,
+};

@@ -166,3 +166,12 @@ export function SideSitBumOut(_: FigureProps) {
     </g>
   );
 }
+
+/** The drawings in this file, by mobe id (loaded together: see registry.ts). */
+export const DRAWINGS = {
+  'pelvic-circles': PelvicCircles,
+  'standing-knee-circles': StandingKneeCircles,
+  'hip-flexor-mobe': HipFlexorMobe,
+  'seated-glute-mobe': SeatedGluteMobe,
+  'side-sit-bum-out': SideSitBumOut,
+};

@@ -193,3 +193,10 @@ export function SeatedHipSwitch(_: FigureProps) {
     </g>
   );
 }
+
+/** The drawings in this file, by mobe id (loaded together: see registry.ts). */
+export const DRAWINGS = {
+  'seated-pelvic-circles': SeatedPelvicCircles,
+  'seated-knee-circles': SeatedKneeCircles,
+  'seated-hip-switch': SeatedHipSwitch,
+};

@@ -147,3 +147,12 @@ export function NeckHalfCircles(_: FigureProps) {
     </g>
   );
 }
+
+/** The drawings in this file, by mobe id (loaded together: see registry.ts). */
+export const DRAWINGS = {
+  'neck-circles': NeckCircles,
+  'neck-flexor-mobe': NeckFlexorMobe,
+  'neck-side-bends': NeckSideBends,
+  'look-over-shoulder': LookOverShoulder,
+  'neck-half-circles': NeckHalfCircles,
+};

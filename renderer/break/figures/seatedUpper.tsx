@@ -78,3 +78,9 @@ export function SeatedArmCircles({ reversed }: FigureProps) {
     </g>
   );
 }
+
+/** The drawings in this file, by mobe id (loaded together: see registry.ts). */
+export const DRAWINGS = {
+  'seated-open-book': SeatedOpenBook,
+  'seated-arm-circles': SeatedArmCircles,
+};

@@ -130,3 +130,13 @@ export function FootCircles({ reversed }: FigureProps) {
     </g>
   );
 }
+
+/** The drawings in this file, by mobe id (loaded together: see registry.ts). */
+export const DRAWINGS = {
+  'spinal-twist': SpinalTwist,
+  'seated-arch-round': SeatedArchRound,
+  'chest-open-close': ChestOpenClose,
+  'wide-arm-circles': WideArmCircles,
+  'rotator-cuff-mobe': RotatorCuffMobe,
+  'foot-circles': FootCircles,
+};

@@ -188,3 +188,13 @@ export function WristWaves(_: FigureProps) {
     </g>
   );
 }
+
+/** The drawings in this file, by mobe id (loaded together: see registry.ts). */
+export const DRAWINGS = {
+  'wrist-circles': WristCircles,
+  'forearm-mobe': ForearmMobe,
+  'desk-wrist-rocks': DeskWristRocks,
+  'forearm-rotations': ForearmRotations,
+  'seated-wrist-rocks': SeatedWristRocks,
+  'wrist-waves': WristWaves,
+};
