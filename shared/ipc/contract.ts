@@ -1,5 +1,5 @@
 import type { Mobe } from '../catalog/types';
-import type { DetectorStatus } from '../context/reasons';
+import type { BusyReason, DetectorStatus } from '../context/reasons';
 import type { CloseOutcome, DaySummary, PromptReason, Streaks } from '../history/types';
 import type { FieldError, Settings } from '../settings/schema';
 import type { ShortcutAction } from '../shortcuts/accelerator';
@@ -55,6 +55,15 @@ export interface HistoryView {
   streaks: Streaks;
   /** The past 26 weeks, oldest first, ending today (182 days). */
   days: HistoryDay[];
+  /** Today's spells when breaks were held because the user was busy, earliest first. */
+  heldToday: HeldSpell[];
+}
+
+/** One spell of held breaks: when it began and ended, and every busy reason seen in it. */
+export interface HeldSpell {
+  start: EpochMs;
+  end: EpochMs;
+  reasons: BusyReason[];
 }
 
 export interface SettingsView {
