@@ -3,7 +3,7 @@ import { PSEUDO_LANGUAGE, type UiLanguage } from '../../shared/i18n/languages';
 import { pseudoResources } from '../../shared/i18n/pseudo';
 
 /** The namespaces the windows use; the main process's own (tray, dialogs, notices) are never loaded. */
-export type WindowNamespace = 'common' | 'break' | 'app' | 'welcome' | 'catalog';
+export type WindowNamespace = 'common' | 'break' | 'app' | 'settings' | 'welcome' | 'catalog';
 
 /**
  * Every window namespace of every language, each its own lazily loaded chunk: a window fetches only
@@ -14,6 +14,7 @@ const FILES = import.meta.glob<ResourceLanguage>(
     '../../shared/i18n/locales/*/common.json',
     '../../shared/i18n/locales/*/break.json',
     '../../shared/i18n/locales/*/app.json',
+    '../../shared/i18n/locales/*/settings.json',
     '../../shared/i18n/locales/*/welcome.json',
     '../../shared/i18n/locales/*/catalog.json',
   ],
