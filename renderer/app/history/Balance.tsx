@@ -17,7 +17,12 @@ function AreaBars({ title, totals }: { title: string; totals: Record<Area, numbe
   return (
     <figure className="chart balance">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${AREAS.length * ROW}`} role="group" aria-label={t('balance.label', { title })}>
+      <svg
+        viewBox={`0 0 ${W} ${AREAS.length * ROW}`}
+        direction="ltr"
+        role="group"
+        aria-label={t('balance.label', { title })}
+      >
         {AREAS.map((a, i) => {
           const area = t(`common:areas.${a}`);
           const label = t('balance.area', {

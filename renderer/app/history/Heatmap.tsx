@@ -6,8 +6,8 @@ import { heatCells } from './historyMath';
 const CELL = 14;
 const GAP = 3;
 const TOP = 18;
-/** Room for the weekday names left of the grid (right of it in Arabic: the svg flips with the page). */
-const LEFT = 34;
+/** Room for the weekday names left of the grid: about 6 px a character at the axis font size. */
+const leftFor = (labels: readonly string[]) => Math.max(26, 8 + 6 * Math.max(...labels.map((l) => l.length)));
 
 type T = ReturnType<typeof useTranslation<'app'>>['t'];
 
@@ -29,15 +29,24 @@ export function Heatmap({ days, goal, today }: { days: readonly HistoryDay[]; go
   const { t } = useTranslation('app');
   const f = useFormats();
   const { cells, weeks } = heatCells(days, goal, f.firstDay);
+  const rowLabels = f.week.map((w) => f.weekday(w, 'short'));
+  const LEFT = leftFor(rowLabels.filter((_, r) => r % 2 === 0));
   const width = LEFT + weeks * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
+  // A month name that would run past the grid's end is left out (the cells still say their date).
   const months = monthLabels(
     cells.map((c) => ({ col: c.col, day: c.day.day })),
     f,
-  );
+  ).filter((m) => LEFT + m.col * (CELL + GAP) + 6 * m.label.length <= width);
   return (
     <figure className="chart heatmap">
-      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t('heatmap.label', { count: weeks })}>
+      {/* The calendar reads left to right in every language (weeks are time); its texts keep their own direction. */}
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        direction="ltr"
+        role="group"
+        aria-label={t('heatmap.label', { count: weeks })}
+      >
         {months.map((m) => (
           <text key={m.col} className="axis" x={LEFT + m.col * (CELL + GAP)} y={11} aria-hidden="true">
             {m.label}
@@ -46,7 +55,7 @@ export function Heatmap({ days, goal, today }: { days: readonly HistoryDay[]; go
         {f.week.map((w, r) =>
           r % 2 === 0 ? (
             <text key={w} className="axis" x={0} y={TOP + r * (CELL + GAP) + CELL - 3} aria-hidden="true">
-              {f.weekday(w, 'short')}
+              {rowLabels[r]}
             </text>
           ) : null,
         )}

@@ -28,7 +28,12 @@ export function WeeklyChart({
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
   return (
     <figure className="chart weekly">
-      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('weekly.label', { count: data.length })}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        direction="ltr"
+        role="group"
+        aria-label={t('weekly.label', { count: data.length })}
+      >
         <line className="gridline" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
         <line className="gridline faint" x1={PAD.left} x2={W - PAD.right} y1={y(top)} y2={y(top)} />
         <text className="axis" x={PAD.left - 6} y={y(0) + 4} textAnchor="end" aria-hidden="true">
