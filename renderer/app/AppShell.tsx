@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MobesApi } from '../../shared/ipc/contract';
 import { HistoryPage } from './history/HistoryPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -22,21 +23,23 @@ function useHashRoute(): Route {
 /** The app window: history and settings, switched by the URL hash (#history, #settings). */
 export function AppShell({ api }: { api: MobesApi }) {
   const route = useHashRoute();
+  const { t, i18n } = useTranslation('app');
+  const title = route === 'settings' ? t('shell.settingsTitle') : t('shell.historyTitle');
   useEffect(() => {
-    document.title = route === 'settings' ? 'Mobes · Settings' : 'Mobes · History';
-  }, [route]);
+    document.title = title;
+  }, [title, i18n.language]);
   return (
     <div className="app">
-      <nav className="tabs" aria-label="Mobes">
+      <nav className="tabs" aria-label={t('shell.nav')}>
         <a href="#history" aria-current={route === 'history' ? 'page' : undefined}>
-          History
+          {t('shell.history')}
         </a>
         <a href="#settings" aria-current={route === 'settings' ? 'page' : undefined}>
-          Settings
+          {t('shell.settings')}
         </a>
       </nav>
       <main className="app-main">
-        <h1 className="sr-only">{route === 'settings' ? 'Settings' : 'History and streaks'}</h1>
+        <h1 className="sr-only">{route === 'settings' ? t('shell.settings') : t('shell.historyHeading')}</h1>
         {route === 'settings' ? <SettingsPage api={api} /> : <HistoryPage api={api} />}
       </main>
     </div>

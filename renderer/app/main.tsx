@@ -10,10 +10,11 @@ import '../styles/base.css';
 import './app.css';
 
 const api = embeddedApi();
-void startI18n(api, { namespaces: ['app', 'common', 'catalog'], titleKey: 'title' }).then((i18n) =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <WithI18n i18n={i18n}>{api ? <AppShell api={api} /> : <MissingBridge />}</WithI18n>
-    </StrictMode>,
-  ),
+void startI18n(api, { namespaces: ['app', 'settings', 'common', 'catalog'], titleKey: 'title' }).then(
+  (i18n) =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <WithI18n i18n={i18n}>{api ? <AppShell api={api} /> : <MissingBridge />}</WithI18n>
+      </StrictMode>,
+    ),
 );

@@ -5,18 +5,17 @@ import enBreak from '../../shared/i18n/locales/en/break.json';
 import enCommon from '../../shared/i18n/locales/en/common.json';
 
 /** The namespaces the windows use; the main process's own (tray, dialogs, notices) are never loaded. */
-export type WindowNamespace = 'common' | 'break' | 'app' | 'welcome' | 'catalog';
+export type WindowNamespace = 'common' | 'break' | 'app' | 'settings' | 'welcome' | 'catalog';
 
 /**
  * Every window namespace of every language, each its own lazily loaded chunk: a window fetches only
- * its namespaces of the language it shows (and English, the fallback), never the other nine.
+ * its namespaces of the language it shows (and English, the fallback), never the other nine. The
+ * break window's namespaces are listed here; the app window's in appWindowFiles.ts, loaded with them.
  */
 const FILES = import.meta.glob<ResourceLanguage>(
   [
     '../../shared/i18n/locales/*/common.json',
     '../../shared/i18n/locales/*/break.json',
-    '../../shared/i18n/locales/*/app.json',
-    '../../shared/i18n/locales/*/welcome.json',
     '../../shared/i18n/locales/*/catalog.json',
     '!../../shared/i18n/locales/en/break.json',
     '!../../shared/i18n/locales/en/common.json',
@@ -33,7 +32,12 @@ const EAGER_ENGLISH: Partial<Record<WindowNamespace, ResourceLanguage>> = {
   common: enCommon,
 };
 
-const fileOf = (lng: string, ns: WindowNamespace) => FILES[`../../shared/i18n/locales/${lng}/${ns}.json`];
+const APP_NAMESPACES: readonly WindowNamespace[] = ['app', 'settings', 'welcome'];
+
+async function fileOf(lng: string, ns: WindowNamespace) {
+  const files = APP_NAMESPACES.includes(ns) ? (await import('./appWindowFiles')).APP_WINDOW_FILES : FILES;
+  return files[`../../shared/i18n/locales/${lng}/${ns}.json`];
+}
 
 /**
  * One language's namespaces. The pseudo-locale is made from English. A namespace a language lacks is
@@ -49,7 +53,7 @@ export async function loadLanguage(
     namespaces.map(async (ns) => {
       const eager = source === 'en' ? EAGER_ENGLISH[ns] : undefined;
       if (eager) return [ns, eager] as const;
-      const load = fileOf(source, ns);
+      const load = await fileOf(source, ns);
       return [ns, load ? await load() : {}] as const;
     }),
   );

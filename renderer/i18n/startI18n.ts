@@ -9,6 +9,7 @@ import {
 import { activeLanguage } from '../../shared/i18n/resolveLanguage';
 import type { MobesApi } from '../../shared/ipc/contract';
 import { loadLanguage, type WindowNamespace } from './loadLanguage';
+import { rememberPreferredLanguages } from './regionalLocale';
 
 export interface WindowI18nOptions {
   /** The window's namespaces, its own first (the default namespace). */
@@ -58,6 +59,7 @@ export async function startI18n(api: MobesApi | undefined, opts: WindowI18nOptio
   const preferred = Array.isArray(reported)
     ? reported.filter((l) => typeof l === 'string')
     : [...navigator.languages];
+  rememberPreferredLanguages(preferred);
   const stored: unknown = settings?.ok ? settings.value?.settings?.language : undefined;
   const setting: LanguageSetting = isLanguageSetting(stored) ? stored : 'system';
   const wanted = activeLanguage(setting, preferred);

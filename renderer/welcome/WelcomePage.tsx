@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MobesApi, SettingsView } from '../../shared/ipc/contract';
 import type { WorkHours } from '../../shared/time/workWeek';
 import { trayHint } from './trayHint';
@@ -10,6 +11,7 @@ import { WorkHoursQuestion, firstRange, type SimpleHours } from './WorkHoursQues
  * never comes back unless asked for from settings.
  */
 export function WelcomePage({ api }: { api: MobesApi }) {
+  const { t } = useTranslation('welcome');
   const [view, setView] = useState<SettingsView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [hours, setHours] = useState<SimpleHours | null>(null);
@@ -30,7 +32,7 @@ export function WelcomePage({ api }: { api: MobesApi }) {
     return (
       <main className="welcome">
         <p className="error" role="alert">
-          Mobes could not load its settings: {loadError}
+          {t('loadError', { error: loadError })}
         </p>
       </main>
     );
@@ -48,8 +50,11 @@ export function WelcomePage({ api }: { api: MobesApi }) {
     if (!res.ok) {
       setBusy(false);
       const field = res.error.fields?.[0];
+      // The welcome asks only for times and days: a refused answer is about those, worded here.
       return setError(
-        field?.field.startsWith('workHours') ? `Work hours ${field.message}.` : res.error.message,
+        field?.field.startsWith('workHours')
+          ? t(field.code === 'endBeforeStart' ? 'errors.endBeforeStart' : 'errors.workHours')
+          : t('errors.notSaved', { error: res.error.message }),
       );
     }
     if (tryOne) void api.previewMobe({});
@@ -62,21 +67,17 @@ export function WelcomePage({ api }: { api: MobesApi }) {
           <circle cx={12} cy={12} r={9} />
           <path d="M12 3 A9 9 0 0 1 21 12" />
         </svg>
-        <h1>Welcome to Mobes</h1>
+        <h1>{t('title')}</h1>
       </header>
-      <p>
-        Mobes counts how long you sit at the computer. Three or four times an hour of sitting it brings a
-        short, rhythmic movement for your neck, hips or wrists, with a counter to follow. Walking away counts
-        as a break by itself, and everything stays on this computer.
-      </p>
-      <section className="welcome-where" aria-label="Where to find Mobes">
-        <p>{hint.where}</p>
-        {hint.caveat && <p className="welcome-caveat">{hint.caveat}</p>}
+      <p>{t('intro')}</p>
+      <section className="welcome-where" aria-label={t('whereLabel')}>
+        <p>{t(hint.where)}</p>
+        {hint.caveat && <p className="welcome-caveat">{t(hint.caveat)}</p>}
       </section>
       <WorkHoursQuestion hours={hours} onChange={setHours} />
       <label className="welcome-check">
         <input type="checkbox" checked={seatedOnly} onChange={(e) => setSeatedOnly(e.target.checked)} />
-        <span>Only mobes I can do sitting down (for an open office)</span>
+        <span>{t('seatedOnly')}</span>
       </label>
       {error && (
         <p className="error" role="alert">
@@ -85,13 +86,13 @@ export function WelcomePage({ api }: { api: MobesApi }) {
       )}
       <div className="welcome-actions">
         <button type="button" className="primary" onClick={() => void finish(true)} disabled={busy}>
-          Try one now
+          {t('tryOne')}
         </button>
         <button type="button" onClick={() => void finish(false)} disabled={busy}>
-          Start Mobes
+          {t('start')}
         </button>
       </div>
-      <p className="quiet small">You can change all of this later in Settings.</p>
+      <p className="quiet small">{t('later')}</p>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // Types only: the welcome loads no validation library (the schema checks its answers in main).
+import { useTranslation } from 'react-i18next';
 import type { Weekday, WorkHours } from '../../shared/time/workWeek';
-import { WEEKDAY_LABELS } from '../app/settings/labels';
+import { useFormats } from '../i18n/formats';
 
 /** The welcome asks for one range on chosen days; settings can refine it later (split days etc.). */
 export interface SimpleHours {
@@ -9,16 +10,7 @@ export interface SimpleHours {
   end: string;
 }
 
-const SHORT: Record<Weekday, string> = {
-  mon: 'Mon',
-  tue: 'Tue',
-  wed: 'Wed',
-  thu: 'Thu',
-  fri: 'Fri',
-  sat: 'Sat',
-  sun: 'Sun',
-};
-const WEEKDAYS = Object.keys(SHORT) as Weekday[];
+const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** The stored work hours as one range: the first range found, on every day that has one. */
 export function firstRange(wh: WorkHours): SimpleHours {
@@ -37,25 +29,27 @@ export function WorkHoursQuestion({
   hours: SimpleHours;
   onChange(h: SimpleHours): void;
 }) {
+  const { t } = useTranslation('welcome');
+  const f = useFormats();
   return (
     <fieldset className="welcome-hours">
-      <legend>When do you work?</legend>
-      <div className="day-toggles" role="group" aria-label="Work days">
-        {WEEKDAYS.map((d) => (
-          <label key={d} className="day-toggle" title={WEEKDAY_LABELS[d]}>
+      <legend>{t('hours.question')}</legend>
+      <div className="day-toggles" role="group" aria-label={t('hours.days')}>
+        {f.week.map((d) => (
+          <label key={d} className="day-toggle" title={f.weekday(d, 'long')}>
             <input
               type="checkbox"
-              aria-label={WEEKDAY_LABELS[d]}
+              aria-label={f.weekday(d, 'long')}
               checked={hours.days[d]}
               onChange={(e) => onChange({ ...hours, days: { ...hours.days, [d]: e.target.checked } })}
             />
-            <span aria-hidden="true">{SHORT[d]}</span>
+            <span aria-hidden="true">{f.weekday(d, 'short')}</span>
           </label>
         ))}
       </div>
       <div className="welcome-times">
         <label>
-          From{' '}
+          {t('hours.from')}{' '}
           <input
             type="time"
             value={hours.start}
@@ -63,7 +57,7 @@ export function WorkHoursQuestion({
           />
         </label>
         <label>
-          to{' '}
+          {t('hours.to')}{' '}
           <input
             type="time"
             value={hours.end}

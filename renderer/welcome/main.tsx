@@ -9,7 +9,7 @@ import '../styles/base.css';
 import './welcome.css';
 
 const api = embeddedApi();
-void startI18n(api, { namespaces: ['welcome', 'common', 'app'], titleKey: 'title' }).then((i18n) =>
+void startI18n(api, { namespaces: ['welcome', 'common'], titleKey: 'title' }).then((i18n) =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <WithI18n i18n={i18n}>{api ? <WelcomePage api={api} /> : <MissingBridge />}</WithI18n>

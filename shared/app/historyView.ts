@@ -33,6 +33,7 @@ export function buildHistoryView(
     currentSittingSeconds: live,
     streaks: index.streaks(today),
     days,
+    heldToday: index.held(today).map(({ start, end, reasons }) => ({ start, end, reasons: [...reasons] })),
   };
 }
 

@@ -4,7 +4,7 @@ import { dayFromNumber, dayNumber, isDayKey, weekdayOfDay } from '../time/zoned'
 import { StreakTracker } from './streaks';
 import type { StreakRules } from './streaks';
 import { applyRecord, emptyDay } from './summaries';
-import type { DaySummary, HistoryRecord, Streaks } from './types';
+import type { DaySummary, HeldRecord, HistoryRecord, Streaks } from './types';
 
 /**
  * Everything the app asks of its history, kept up to date as records arrive: per-day summaries,
@@ -20,6 +20,8 @@ export class HistoryIndex {
   private readonly shownByDay = new Map<DayKey, Partial<Record<Area, number>>>();
   /** Prompts shown per mobe id per day, previews excluded. */
   private readonly shownMobesByDay = new Map<DayKey, Map<string, number>>();
+  /** The spells breaks were held per day, in the order recorded. */
+  private readonly heldByDay = new Map<DayKey, HeldRecord[]>();
   private tracker: StreakTracker;
   private currentRules: StreakRules;
   private count = 0;
@@ -39,6 +41,11 @@ export class HistoryIndex {
     this.byDay.set(record.day, after);
     this.tracker.observe(after);
     this.count++;
+    if (record.kind === 'held') {
+      const spells = this.heldByDay.get(record.day) ?? [];
+      spells.push(record);
+      this.heldByDay.set(record.day, spells);
+    }
     if (record.kind === 'prompt' && record.reason !== 'preview') {
       const shown = this.shownByDay.get(record.day) ?? {};
       shown[record.area] = (shown[record.area] ?? 0) + 1;
@@ -55,6 +62,12 @@ export class HistoryIndex {
   /** The day's summary; an empty one for a day without records. */
   summary(day: DayKey): DaySummary {
     return this.byDay.get(day) ?? emptyDay(day);
+  }
+
+  /** The day's held spells (breaks held while the user was busy), earliest first. */
+  held(day: DayKey): readonly HeldRecord[] {
+    const spells = this.heldByDay.get(day);
+    return spells ? [...spells].sort((a, b) => a.start - b.start) : [];
   }
 
   streaks(today: DayKey): Streaks {

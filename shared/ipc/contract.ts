@@ -60,6 +60,15 @@ export interface HistoryView {
   streaks: Streaks;
   /** The past 26 weeks, oldest first, ending today (182 days). */
   days: HistoryDay[];
+  /** Today's spells when breaks were held because the user was busy, earliest first. */
+  heldToday: HeldSpell[];
+}
+
+/** One spell of held breaks: when it began and ended, and every busy reason seen in it. */
+export interface HeldSpell {
+  start: EpochMs;
+  end: EpochMs;
+  reasons: BusyReason[];
 }
 
 export interface SettingsView {

@@ -5,6 +5,7 @@ import { isTimeOfDay, TIME_OF_DAY, toMinutes, WEEKDAYS } from '../time/workWeek'
 import type { TimeRange, Weekday, WorkHours } from '../time/workWeek';
 import { LANGUAGE_SETTINGS } from '../i18n/languages';
 import { DEFAULT_HOLD_BREAKS_DURING, holdBreaksDuringSchema } from './contextSettings';
+import { fieldErrorOf, type FieldErrorCode, type FieldErrorParams } from './fieldErrorCodes';
 import { shortcutsSchema } from './shortcutsSchema';
 
 /**
@@ -29,12 +30,13 @@ export const timeRange = z
   .object({ start: timeOfDay, end: timeOfDay })
   .refine((r) => !isTimeOfDay(r.start) || !isTimeOfDay(r.end) || toMinutes(r.start) < toMinutes(r.end), {
     message: 'must end after it starts',
+    params: { code: 'endBeforeStart' },
   }) satisfies z.ZodType<TimeRange>;
 
 const dayRanges = z
   .array(timeRange)
   .max(6, 'allows at most 6 ranges a day')
-  .refine(noOverlap, { message: 'has ranges that overlap' });
+  .refine(noOverlap, { message: 'has ranges that overlap', params: { code: 'overlap' } });
 
 export const workHoursSchema = z.object(
   Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<Weekday, typeof dayRanges>,
@@ -81,6 +83,7 @@ export const settingsSchema = z
     dailyGoal: int(NUMBER_RANGES.dailyGoal),
     areas: areaFlags.refine((a) => Object.values(a).some(Boolean), {
       message: 'must keep at least one body area on',
+      params: { code: 'noArea' },
     }),
     seatedOnly: z.boolean(),
     hiddenMobes: mobeIdList,
@@ -145,7 +148,11 @@ function noOverlap(ranges: TimeRange[]): boolean {
 export interface FieldError {
   /** Dotted path of the field, e.g. 'workHours.mon.0.end'. */
   field: string;
+  /** English, for logs and files; the windows show `code` and `params` worded in their language. */
   message: string;
+  /** What is wrong, stable for code (absent on messages about stored settings, which only logs show). */
+  code?: FieldErrorCode;
+  params?: FieldErrorParams;
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -160,7 +167,7 @@ export function validateSettings(input: unknown): Validated<Settings> {
       const field = i.path.map(String).join('.') || 'settings';
       const message =
         i.code === 'unrecognized_keys' ? `has unknown field(s): ${i.keys.join(', ')}` : i.message;
-      return { field: i.code === 'unrecognized_keys' && !i.path.length ? 'settings' : field, message };
+      return { field, message, ...fieldErrorOf(i) };
     }),
   };
 }
@@ -171,7 +178,10 @@ export function validateSettings(input: unknown): Validated<Settings> {
  */
 export function applySettingsPatch(current: Settings, patch: unknown): Validated<Settings> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
-    return { ok: false, errors: [{ field: 'settings', message: 'must be an object of fields to change' }] };
+    return {
+      ok: false,
+      errors: [{ field: 'settings', message: 'must be an object of fields to change', code: 'notObject' }],
+    };
   }
   return validateSettings({ ...current, ...patch, version: SETTINGS_VERSION });
 }

@@ -8,7 +8,12 @@ const shortcut = z
   .superRefine((text, ctx) => {
     if (text === '') return;
     const parsed = parseAccelerator(text);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+    if (!parsed.ok)
+      ctx.addIssue({
+        code: 'custom',
+        message: parsed.message,
+        params: parsed.part === undefined ? { code: parsed.code } : { code: parsed.code, part: parsed.part },
+      });
   });
 
 /** The three shortcuts; no two actions may share one. */
@@ -25,7 +30,12 @@ export const shortcutsSchema = z
       const key = canonicalAccelerator(parsed.value);
       const other = seen.get(key);
       if (other) {
-        ctx.addIssue({ code: 'custom', path: [action], message: `is the same shortcut as ${other}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [action],
+          message: `is the same shortcut as ${other}`,
+          params: { code: 'shortcutSame', other },
+        });
       } else seen.set(key, action);
     }
   });

@@ -53,12 +53,25 @@ export interface Accelerator {
   key: string;
 }
 
-export type ParsedAccelerator = { ok: true; value: Accelerator } | { ok: false; message: string };
+/** Why an accelerator cannot be a shortcut, as a code the windows word in their language. */
+export type AcceleratorProblem =
+  | 'shortcutEmpty'
+  | 'shortcutTooLong'
+  | 'shortcutNotModifier'
+  | 'shortcutTwice'
+  | 'shortcutNoKey'
+  | 'shortcutBadKey'
+  | 'shortcutNeedsModifier';
+
+export type ParsedAccelerator =
+  { ok: true; value: Accelerator } | { ok: false; message: string; code: AcceleratorProblem; part?: string };
 
 /** Parses and checks an accelerator meant as a global shortcut; the message says what is wrong. */
 export function parseAccelerator(text: string): ParsedAccelerator {
-  if (typeof text !== 'string' || text.trim() === '') return { ok: false, message: 'is empty' };
-  if (text.length > 80) return { ok: false, message: 'is too long to be a shortcut' };
+  if (typeof text !== 'string' || text.trim() === '')
+    return { ok: false, message: 'is empty', code: 'shortcutEmpty' };
+  if (text.length > 80)
+    return { ok: false, message: 'is too long to be a shortcut', code: 'shortcutTooLong' };
   const parts = text.split('+');
   // "Ctrl+Plus" names the plus key; a bare "+" at the end ("Ctrl++") is the plus key too.
   if (parts.length > 1 && parts[parts.length - 1] === '' && parts[parts.length - 2] === '') {
@@ -68,18 +81,36 @@ export function parseAccelerator(text: string): ParsedAccelerator {
   const modifiers: Modifier[] = [];
   for (const raw of parts) {
     const m = MODIFIERS[raw.trim().toLowerCase()];
-    if (!m) return { ok: false, message: `has "${raw.trim()}", which is not a modifier key` };
-    if (modifiers.includes(m)) return { ok: false, message: `names ${m} twice` };
+    if (!m) {
+      const part = raw.trim();
+      return {
+        ok: false,
+        message: `has "${part}", which is not a modifier key`,
+        code: 'shortcutNotModifier',
+        part,
+      };
+    }
+    if (modifiers.includes(m))
+      return { ok: false, message: `names ${m} twice`, code: 'shortcutTwice', part: m };
     modifiers.push(m);
   }
   const key = normaliseKey(keyText);
   if (!key) {
     return MODIFIERS[keyText.toLowerCase()]
-      ? { ok: false, message: 'needs a key after the modifiers' }
-      : { ok: false, message: `has "${keyText}", which is not a key Mobes can use` };
+      ? { ok: false, message: 'needs a key after the modifiers', code: 'shortcutNoKey' }
+      : {
+          ok: false,
+          message: `has "${keyText}", which is not a key Mobes can use`,
+          code: 'shortcutBadKey',
+          part: keyText,
+        };
   }
   if (!modifiers.some((m) => m !== 'Shift')) {
-    return { ok: false, message: 'needs Ctrl, Alt, Cmd or Super, so it cannot take a key from other apps' };
+    return {
+      ok: false,
+      message: 'needs Ctrl, Alt, Cmd or Super, so it cannot take a key from other apps',
+      code: 'shortcutNeedsModifier',
+    };
   }
   return { ok: true, value: { modifiers, key } };
 }

@@ -81,6 +81,11 @@ export function makeHistory(goal = 8): HistoryView {
     currentSittingSeconds: 12 * 60,
     streaks: { current: 4, best: 11 },
     days,
+    // A call from 10:00 to 10:25 and Do Not Disturb from 14:00 to 14:40 (UTC), on the last day.
+    heldToday: [
+      { start: end + 10 * 3600_000, end: end + 10 * 3600_000 + 25 * 60_000, reasons: ['call'] },
+      { start: end + 14 * 3600_000, end: end + 14 * 3600_000 + 40 * 60_000, reasons: ['call', 'dnd'] },
+    ],
   };
 }
 

@@ -27,7 +27,7 @@ describe('history view', () => {
   it('shows today: done vs goal, sitting time with the current stretch, longest stretch, streaks', async () => {
     await openHistory();
     expect(screen.getByTestId('today-done')).toHaveTextContent('3 of 8');
-    expect(screen.getByTestId('today-sitting')).toHaveTextContent('4 h 20 min');
+    expect(screen.getByTestId('today-sitting')).toHaveTextContent('4 hr 20 min');
     expect(screen.getByTestId('today-sitting')).toHaveTextContent('12 min in this stretch');
     expect(screen.getByTestId('today-longest')).toHaveTextContent('55 min');
     expect(screen.getByTestId('streak')).toHaveTextContent('4 days');

@@ -112,21 +112,23 @@ describe('settings view: validation', () => {
     expect(api.updateSettings).toHaveBeenCalledWith({ dailyGoal: 10 });
   });
 
-  it("shows main's field errors beside the field", async () => {
+  it("shows main's field errors beside the field, worded from their code", async () => {
     const { api } = await openSettings();
     vi.mocked(api.updateSettings).mockResolvedValueOnce({
       ok: false,
       error: {
         code: 'invalid-settings',
         message: 'dailyGoal is not allowed',
-        fields: [{ field: 'dailyGoal', message: 'is locked by your administrator' }],
+        fields: [
+          { field: 'dailyGoal', message: 'must be at most 10 mobes', code: 'atMost', params: { limit: 10 } },
+        ],
       },
     });
     const input = screen.getByLabelText('Daily goal');
     type(input, '12');
     fireEvent.blur(input);
     await advance(0);
-    expect(screen.getByText('Daily goal is locked by your administrator.')).toBeInTheDocument();
+    expect(screen.getByText('Daily goal must be at most 10 mobes.')).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-invalid', 'true');
   });
 

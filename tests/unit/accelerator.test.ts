@@ -68,7 +68,12 @@ describe('shortcut settings', () => {
     });
     expect(same.ok).toBe(false);
     if (!same.ok)
-      expect(same.errors[0]).toEqual({ field: 'shortcuts.skip', message: 'is the same shortcut as done' });
+      expect(same.errors[0]).toEqual({
+        field: 'shortcuts.skip',
+        message: 'is the same shortcut as done',
+        code: 'shortcutSame',
+        params: { other: 'done' },
+      });
     const off = applySettingsPatch(DEFAULT_SETTINGS, { shortcuts: { ...DEFAULT_SHORTCUTS, snooze: '' } });
     expect(off.ok).toBe(true);
   });

@@ -12,10 +12,14 @@ import type { WorkHours } from '../../shared/time/workWeek';
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const base = (): Settings => clone(DEFAULT_SETTINGS);
 
+/** The English messages (the codes shown to people are checked in fieldErrorCodes.test.ts). */
+const english = (errors: FieldError[]): FieldError[] =>
+  errors.map(({ field, message }) => ({ field, message }));
+
 function errorsOf(input: unknown): FieldError[] {
   const r = validateSettings(input);
   if (r.ok) throw new Error('expected validation to fail');
-  return r.errors;
+  return english(r.errors);
 }
 
 describe('validateSettings', () => {
@@ -193,8 +197,13 @@ describe('applySettingsPatch', () => {
     expect(r).toEqual({
       ok: false,
       errors: [
-        { field: 'snoozeMinutes', message: 'must be a number' },
-        { field: 'dailyGoal', message: 'must be at least 1 mobes' },
+        { field: 'snoozeMinutes', message: 'must be a number', code: 'notNumber' },
+        {
+          field: 'dailyGoal',
+          message: 'must be at least 1 mobes',
+          code: 'atLeast',
+          params: { limit: 1 },
+        },
       ],
     });
     expect(current).toEqual(before);
@@ -203,12 +212,19 @@ describe('applySettingsPatch', () => {
   it('refuses unknown fields and a patch that is not an object', () => {
     expect(applySettingsPatch(base(), { colour: 'blue' })).toEqual({
       ok: false,
-      errors: [{ field: 'settings', message: 'has unknown field(s): colour' }],
+      errors: [
+        {
+          field: 'settings',
+          message: 'has unknown field(s): colour',
+          code: 'unknownFields',
+          params: { keys: 'colour' },
+        },
+      ],
     });
     for (const patch of [null, 'x', 3, [{ dailyGoal: 3 }]]) {
       expect(applySettingsPatch(base(), patch)).toEqual({
         ok: false,
-        errors: [{ field: 'settings', message: 'must be an object of fields to change' }],
+        errors: [{ field: 'settings', message: 'must be an object of fields to change', code: 'notObject' }],
       });
     }
   });
@@ -224,7 +240,7 @@ describe('applySettingsPatch', () => {
     });
     expect(r).toEqual({
       ok: false,
-      errors: [{ field: 'workHours.mon.0', message: 'must end after it starts' }],
+      errors: [{ field: 'workHours.mon.0', message: 'must end after it starts', code: 'endBeforeStart' }],
     });
   });
 });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_SAFETY_NOTE } from '../../shared/catalog/catalog';
 import { LANGUAGE_CODES } from '../../shared/i18n/languages';
+import { MAIN_NAMESPACES } from '../../shared/i18n/translator';
 
 /**
  * The windows' texts (shared/i18n/locales/<language>/<namespace>.json): every language carries every
@@ -10,7 +11,19 @@ import { LANGUAGE_CODES } from '../../shared/i18n/languages';
  * Japanese one), and the same placeholders and tags as English, so no value or markup is lost.
  */
 const LOCALES = join(import.meta.dirname, '../../shared/i18n/locales');
-const NAMESPACES = ['common', 'break', 'app', 'welcome'];
+/**
+ * Every English namespace file but the main process's (mainLocales.test.ts) and the exercise
+ * catalog (English is the catalog itself): a new window namespace is checked as soon as it exists.
+ */
+function windowNamespaces(): string[] {
+  const main = new Set<string>([...MAIN_NAMESPACES, 'catalog']);
+  return readdirSync(join(LOCALES, 'en'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .filter((ns) => !main.has(ns))
+    .sort();
+}
+const NAMESPACES = windowNamespaces();
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 type Tree = { [key: string]: string | Tree };

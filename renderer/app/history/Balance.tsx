@@ -1,13 +1,16 @@
 import { AREAS, type Area } from '../../../shared/catalog/types';
+import { useTranslation } from 'react-i18next';
 import type { HistoryDay } from '../../../shared/ipc/contract';
-import { AREA_LABELS } from '../../shared/format';
+import { useFormats } from '../../i18n/formats';
 import { areaTotals } from './historyMath';
 
 const ROW = 24;
-const LABEL_W = 78;
+const LABEL_W = 96;
 const W = 250;
 
 function AreaBars({ title, totals }: { title: string; totals: Record<Area, number> }) {
+  const { t } = useTranslation('app');
+  const f = useFormats();
   const max = Math.max(1, ...AREAS.map((a) => totals[a]));
   const sum = AREAS.reduce((n, a) => n + totals[a], 0);
   const barMax = W - LABEL_W - 34;
@@ -16,17 +19,22 @@ function AreaBars({ title, totals }: { title: string; totals: Record<Area, numbe
       <figcaption>{title}</figcaption>
       <svg
         viewBox={`0 0 ${W} ${AREAS.length * ROW}`}
+        direction="ltr"
         role="group"
-        aria-label={`${title}: mobes per body area`}
+        aria-label={t('balance.label', { title })}
       >
         {AREAS.map((a, i) => {
-          const share = sum ? Math.round((totals[a] / sum) * 100) : 0;
-          const label = `${AREA_LABELS[a]}: ${totals[a]} (${share}%)`;
+          const area = t(`common:areas.${a}`);
+          const label = t('balance.area', {
+            area,
+            done: f.integer(totals[a]),
+            share: f.percent(sum ? totals[a] / sum : 0),
+          });
           return (
             <g key={a} role="img" aria-label={label} data-area={a}>
               <title>{label}</title>
               <text className="axis strong" x={0} y={i * ROW + 16}>
-                {AREA_LABELS[a]}
+                {area}
               </text>
               <rect className="track" x={LABEL_W} y={i * ROW + 6} width={barMax} height={12} rx={6} />
               <rect
@@ -38,7 +46,7 @@ function AreaBars({ title, totals }: { title: string; totals: Record<Area, numbe
                 rx={6}
               />
               <text className="axis" x={W} y={i * ROW + 16} textAnchor="end">
-                {totals[a]}
+                {f.integer(totals[a])}
               </text>
             </g>
           );
@@ -50,10 +58,11 @@ function AreaBars({ title, totals }: { title: string; totals: Record<Area, numbe
 
 /** How the done mobes spread over the body areas, this week and this month. */
 export function Balance({ days }: { days: readonly HistoryDay[] }) {
+  const { t } = useTranslation('app');
   return (
     <div className="balance-pair">
-      <AreaBars title="Last 7 days" totals={areaTotals(days, 7)} />
-      <AreaBars title="Last 30 days" totals={areaTotals(days, 30)} />
+      <AreaBars title={t('balance.lastDays', { count: 7 })} totals={areaTotals(days, 7)} />
+      <AreaBars title={t('balance.lastDays', { count: 30 })} totals={areaTotals(days, 30)} />
     </div>
   );
 }

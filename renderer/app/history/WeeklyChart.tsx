@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { HistoryDay } from '../../../shared/ipc/contract';
-import { formatDay } from '../../shared/format';
+import { useFormats } from '../../i18n/formats';
 import { weekTotals } from './historyMath';
 
 const W = 520;
@@ -16,7 +17,9 @@ export function WeeklyChart({
   goal: number;
   weeks?: number;
 }) {
-  const data = weekTotals(days, goal).slice(-weeks);
+  const { t } = useTranslation('app');
+  const f = useFormats();
+  const data = weekTotals(days, goal, f.firstDay).slice(-weeks);
   const max = Math.max(1, ...data.map((w) => Math.max(w.done, w.goal)));
   const top = niceCeil(max);
   const plotW = W - PAD.left - PAD.right;
@@ -27,22 +30,25 @@ export function WeeklyChart({
     <figure className="chart weekly">
       <svg
         viewBox={`0 0 ${W} ${H}`}
+        direction="ltr"
         role="group"
-        aria-label={`Mobes done per week, last ${data.length} weeks`}
+        aria-label={t('weekly.label', { count: data.length })}
       >
         <line className="gridline" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
         <line className="gridline faint" x1={PAD.left} x2={W - PAD.right} y1={y(top)} y2={y(top)} />
         <text className="axis" x={PAD.left - 6} y={y(0) + 4} textAnchor="end" aria-hidden="true">
-          0
+          {f.integer(0)}
         </text>
         <text className="axis" x={PAD.left - 6} y={y(top) + 4} textAnchor="end" aria-hidden="true">
-          {top}
+          {f.integer(top)}
         </text>
         {data.map((w, i) => {
           const x = PAD.left + i * slot;
           const barW = Math.min(26, slot * 0.6);
           const bx = x + (slot - barW) / 2;
-          const label = `Week of ${formatDay(w.start)}: ${w.done} done${w.goal ? `, goal ${w.goal}` : ', no work days'}`;
+          const label = w.goal
+            ? t('weekly.week', { week: f.day(w.start), done: f.integer(w.done), goal: f.integer(w.goal) })
+            : t('weekly.weekOff', { week: f.day(w.start), done: f.integer(w.done) });
           return (
             <g key={w.start} role="img" aria-label={label}>
               <title>{label}</title>
@@ -59,7 +65,7 @@ export function WeeklyChart({
               )}
               {i % 2 === (data.length - 1) % 2 && (
                 <text className="axis" x={x + slot / 2} y={H - 6} textAnchor="middle" aria-hidden="true">
-                  {formatDay(w.start).replace(/^\w+,?\s*/, '')}
+                  {f.dayMonth(w.start)}
                 </text>
               )}
             </g>
@@ -67,8 +73,8 @@ export function WeeklyChart({
         })}
       </svg>
       <figcaption className="legend">
-        <span className="key-bar" aria-hidden="true" /> done
-        <span className="key-goal" aria-hidden="true" /> weekly goal (daily goal × work days)
+        <span className="key-bar" aria-hidden="true" /> {t('weekly.done')}
+        <span className="key-goal" aria-hidden="true" /> {t('weekly.goal')}
       </figcaption>
     </figure>
   );

@@ -9,19 +9,19 @@ import type { SettingsForm } from './useSettingsForm';
  * in every open window. The pseudo-locale shows only when it is already chosen (development).
  */
 export function LanguagePicker({ form }: { form: SettingsForm }) {
-  const { t } = useTranslation('app');
+  const { t } = useTranslation('settings');
   const value = String(form.shown('language'));
   const errors = form.errorsFor('language');
   return (
     <div className="field">
-      <label htmlFor="f-language">{t('settings.language.label')}</label>
+      <label htmlFor="f-language">{t('language.label')}</label>
       <select
         id="f-language"
         value={value}
         aria-describedby={errors.length ? 'f-language-error' : undefined}
         onChange={(e) => form.edit('language', e.target.value)}
       >
-        <option value="system">{t('settings.language.system')}</option>
+        <option value="system">{t('language.system')}</option>
         {LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>
             {l.native}

@@ -1,16 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { AREAS } from '../../../shared/catalog/types';
 import type { Settings } from '../../../shared/settings/schema';
-import { AREA_LABELS } from '../../shared/format';
+import { useListFormat } from '../../i18n/lists';
+import { mobeTextsIn } from '../../i18n/mobeTexts';
 import { describedBy, FieldErrors } from './fields';
 import type { SettingsForm } from './useSettingsForm';
 
 /** Body areas on/off, and per mobe: favourite, hidden ("not this one again") with a way back. */
 export function AreaChoices({ form }: { form: SettingsForm }) {
+  const { t } = useTranslation('settings');
   const areas = form.shown('areas') as Settings['areas'];
   const errs = form.errorsFor('areas');
   return (
     <fieldset className="field areas" aria-describedby={describedBy(errs.length > 0 && 'f-areas-error')}>
-      <legend>Body areas to include</legend>
+      <legend>{t('mobes.areas')}</legend>
       <div className="checks">
         {AREAS.map((a) => (
           <label key={a} className="check">
@@ -20,7 +23,7 @@ export function AreaChoices({ form }: { form: SettingsForm }) {
               aria-invalid={errs.length > 0 || undefined}
               onChange={(e) => form.edit('areas', { ...areas, [a]: e.target.checked })}
             />
-            {AREA_LABELS[a]}
+            {t(`common:areas.${a}`)}
           </label>
         ))}
       </div>
@@ -30,6 +33,9 @@ export function AreaChoices({ form }: { form: SettingsForm }) {
 }
 
 export function MobeList({ form }: { form: SettingsForm }) {
+  const { t, i18n } = useTranslation('settings');
+  const or = useListFormat('disjunction');
+  const name = (m: (typeof catalog)[number]) => mobeTextsIn(i18n, m).name;
   const catalog = form.view?.catalog ?? [];
   const liked = form.shown('likedMobes') as string[];
   const hidden = form.shown('hiddenMobes') as string[];
@@ -40,23 +46,21 @@ export function MobeList({ form }: { form: SettingsForm }) {
     <div className="mobe-prefs">
       <div className="hidden-list" aria-live="polite">
         {hiddenMobes.length === 0 ? (
-          <p className="quiet small">
-            No hidden mobes. “Not this one again” in a break hides one; it shows up here.
-          </p>
+          <p className="quiet small">{t('mobes.noneHidden')}</p>
         ) : (
           <>
-            <p className="small">Hidden from breaks:</p>
+            <p className="small">{t('mobes.hiddenList')}</p>
             <ul>
               {hiddenMobes.map((m) => (
                 <li key={m.id}>
-                  {m.name}{' '}
+                  {name(m)}{' '}
                   <button
                     type="button"
                     className="link"
                     onClick={() => form.edit('hiddenMobes', toggle(hidden, m.id, false))}
-                    aria-label={`Unhide ${m.name}`}
+                    aria-label={t('mobes.unhideLabel', { name: name(m) })}
                   >
-                    Unhide
+                    {t('mobes.unhide')}
                   </button>
                 </li>
               ))}
@@ -69,24 +73,24 @@ export function MobeList({ form }: { form: SettingsForm }) {
       <table className="mobe-table">
         <thead>
           <tr>
-            <th scope="col">Mobe</th>
-            <th scope="col">Area</th>
-            <th scope="col">Favourite</th>
-            <th scope="col">Hidden</th>
+            <th scope="col">{t('mobes.colMobe')}</th>
+            <th scope="col">{t('mobes.colArea')}</th>
+            <th scope="col">{t('mobes.colFavourite')}</th>
+            <th scope="col">{t('mobes.colHidden')}</th>
           </tr>
         </thead>
         <tbody>
           {catalog.map((m) => (
             <tr key={m.id} className={hidden.includes(m.id) ? 'is-hidden' : undefined}>
               <th scope="row">
-                {m.name}
-                <span className="quiet small"> · {m.postures.join(' or ')}</span>
+                {name(m)}
+                <span className="quiet small"> · {or(m.postures.map((p) => t(`common:postures.${p}`)))}</span>
               </th>
-              <td>{AREA_LABELS[m.area]}</td>
+              <td>{t(`common:areas.${m.area}`)}</td>
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Favourite: ${m.name}`}
+                  aria-label={t('mobes.favouriteLabel', { name: name(m) })}
                   checked={liked.includes(m.id)}
                   onChange={(e) => form.edit('likedMobes', toggle(liked, m.id, e.target.checked))}
                 />
@@ -94,7 +98,7 @@ export function MobeList({ form }: { form: SettingsForm }) {
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Hidden: ${m.name}`}
+                  aria-label={t('mobes.hiddenLabel', { name: name(m) })}
                   checked={hidden.includes(m.id)}
                   onChange={(e) => form.edit('hiddenMobes', toggle(hidden, m.id, e.target.checked))}
                 />

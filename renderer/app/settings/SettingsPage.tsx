@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MobesApi } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings/schema';
+import { BusyPrefs } from './BusyPrefs';
 import { FieldErrors, NumberField, Toggle } from './fields';
 import { LanguagePicker } from './LanguagePicker';
 import { AreaChoices, MobeList } from './MobePrefs';
+import { SaveStatusLine } from './SaveStatusLine';
 import { ShortcutsPanel, WelcomeAgain } from './ShortcutsPanel';
+import { TryMobe } from './TryMobe';
 import { useSettingsForm } from './useSettingsForm';
 import { WorkHoursEditor } from './WorkHoursEditor';
 
@@ -15,105 +18,73 @@ import { WorkHoursEditor } from './WorkHoursEditor';
  * it is sent, a bad entry is shown beside its field and simply not saved.
  */
 export function SettingsPage({ api }: { api: MobesApi }) {
+  const { t } = useTranslation('settings');
   const form = useSettingsForm(api);
   if (form.loadError) {
     return (
       <p className="error" role="alert">
-        Settings could not be loaded: {form.loadError}
+        {t('page.loadError', { error: form.loadError })}
       </p>
     );
   }
-  if (!form.view) return <p className="quiet">Loading settings…</p>;
+  if (!form.view) return <p className="quiet">{t('page.loading')}</p>;
   const platform = form.view.platform;
   const motion = form.shown('reducedMotion') as Settings['reducedMotion'];
+  const motionErrors = form.errorsFor('reducedMotion');
   return (
     <form className="settings" noValidate onSubmit={(e) => e.preventDefault()}>
-      <p
-        className={`save-status ${form.status?.tone ?? ''}`}
-        role="status"
-        aria-live="polite"
-        data-testid="save-status"
-      >
-        {form.status?.text ?? 'Changes are saved as you make them.'}
-      </p>
+      <SaveStatusLine status={form.status} />
 
       <section className="panel" aria-labelledby="s-breaks">
-        <h2 id="s-breaks">Breaks</h2>
+        <h2 id="s-breaks">{t('page.breaks')}</h2>
         <div className="grid">
-          <NumberField
-            form={form}
-            k="breakIntervalMinutes"
-            label="Break every"
-            unit="min of sitting"
-            hint="Active sitting time between breaks"
-          />
-          <NumberField
-            form={form}
-            k="breakLengthSeconds"
-            label="Break length"
-            unit="seconds"
-            hint="Roughly how long one mobe lasts; each mobe keeps to its own sensible number of reps"
-          />
-          <NumberField
-            form={form}
-            k="dailyGoal"
-            label="Daily goal"
-            unit="mobes"
-            hint="Mobes a work day needs for the streak"
-          />
-          <NumberField
-            form={form}
-            k="snoozeMinutes"
-            label="Snooze for"
-            unit="minutes"
-            hint="How long Snooze puts a break off"
-          />
+          <NumberField form={form} k="breakIntervalMinutes" />
+          <NumberField form={form} k="breakLengthSeconds" />
+          <NumberField form={form} k="dailyGoal" />
+          <NumberField form={form} k="snoozeMinutes" />
         </div>
       </section>
 
       <section className="panel" aria-labelledby="s-hours">
-        <h2 id="s-hours">Work hours</h2>
-        <p className="quiet small">Breaks come only inside these hours. Times as HH:MM, 24-hour clock.</p>
+        <h2 id="s-hours">{t('page.workHours')}</h2>
+        <p className="quiet small">{t('page.workHoursIntro')}</p>
         <WorkHoursEditor form={form} />
       </section>
 
+      <BusyPrefs form={form} />
+
       <section className="panel" aria-labelledby="s-mobes">
-        <h2 id="s-mobes">Mobes</h2>
+        <h2 id="s-mobes">{t('page.mobes')}</h2>
         <AreaChoices form={form} />
-        <Toggle
-          form={form}
-          k="seatedOnly"
-          label="Seated mobes only"
-          hint="For open offices: nothing that needs you to stand."
-        />
+        <Toggle form={form} k="seatedOnly" label={t('page.seatedOnly')} hint={t('page.seatedOnlyHint')} />
         <MobeList form={form} />
         <TryMobe api={api} catalog={form.view.catalog} />
       </section>
 
       <section className="panel" aria-labelledby="s-comfort">
-        <h2 id="s-comfort">Comfort</h2>
+        <h2 id="s-comfort">{t('page.comfort')}</h2>
         <LanguagePicker form={form} />
-        <Toggle form={form} k="sound" label="Soft tick on each rep" />
+        <Toggle form={form} k="sound" label={t('page.sound')} />
         <div className="field">
-          <label htmlFor="f-reducedMotion">Motion in the break window</label>
+          <label htmlFor="f-reducedMotion">{t('page.motion')}</label>
           <select
             id="f-reducedMotion"
             value={motion}
-            aria-describedby={form.errorsFor('reducedMotion').length ? 'f-reducedMotion-error' : undefined}
+            aria-describedby={motionErrors.length ? 'f-reducedMotion-error' : undefined}
             onChange={(e) => form.edit('reducedMotion', e.target.value)}
           >
-            <option value="system">Follow the system setting</option>
-            <option value="on">Always still (no animation)</option>
-            <option value="off">Always animate</option>
+            <option value="system">{t('page.motionSystem')}</option>
+            <option value="on">{t('page.motionOn')}</option>
+            <option value="off">{t('page.motionOff')}</option>
           </select>
-          <FieldErrors id="f-reducedMotion-error" errors={form.errorsFor('reducedMotion')} />
+          <FieldErrors id="f-reducedMotion-error" errors={motionErrors} />
         </div>
         <Toggle
           form={form}
           k="startAtLogin"
-          label="Start Mobes when I log in"
+          label={t('page.startAtLogin')}
           disabled={platform === 'browser'}
-          hint={platform === 'browser' ? 'Only in the desktop app.' : undefined}
+          hint={platform === 'browser' ? t('page.desktopOnly') : undefined}
         />
         <WelcomeAgain form={form} />
       </section>
@@ -122,64 +93,14 @@ export function SettingsPage({ api }: { api: MobesApi }) {
 
       <details className="panel advanced">
         <summary>
-          <h2>Advanced</h2>
+          <h2>{t('page.advanced')}</h2>
         </summary>
         <div className="grid">
-          <NumberField
-            form={form}
-            k="naturalBreakMinutes"
-            label="Away counts as a break after"
-            unit="minutes"
-            hint="Idle this long resets the sitting clock"
-          />
-          <NumberField
-            form={form}
-            k="lullSeconds"
-            label="Typing lull"
-            unit="seconds"
-            hint="A pause in typing this long lets a due break in"
-          />
-          <NumberField
-            form={form}
-            k="lullWaitSeconds"
-            label="Wait for a lull up to"
-            unit="seconds"
-            hint="After this, a due break shows anyway"
-          />
+          <NumberField form={form} k="naturalBreakMinutes" />
+          <NumberField form={form} k="lullSeconds" />
+          <NumberField form={form} k="lullWaitSeconds" />
         </div>
       </details>
     </form>
-  );
-}
-
-function TryMobe({ api, catalog }: { api: MobesApi; catalog: readonly { id: string; name: string }[] }) {
-  const [pick, setPick] = useState('');
-  const [msg, setMsg] = useState<{ text: string; error: boolean } | null>(null);
-  const run = async () => {
-    const res = await api.previewMobe(pick ? { mobeId: pick } : {});
-    setMsg(
-      res.ok ? { text: 'Opening the break window…', error: false } : { text: res.error.message, error: true },
-    );
-  };
-  return (
-    <div className="try">
-      <label htmlFor="try-pick">Try a mobe now</label>
-      <div className="row">
-        <select id="try-pick" value={pick} onChange={(e) => setPick(e.target.value)}>
-          <option value="">Any (let Mobes choose)</option>
-          {catalog.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="primary" onClick={() => void run()}>
-          Try it
-        </button>
-      </div>
-      <p className={msg?.error ? 'error small' : 'quiet small'} role="status">
-        {msg?.text ?? 'A preview does not count toward your goal.'}
-      </p>
-    </div>
   );
 }

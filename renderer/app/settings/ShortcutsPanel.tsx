@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MobesApi, ShortcutReport } from '../../../shared/ipc/contract';
 import type { ShortcutAction, ShortcutSettings } from '../../../shared/shortcuts/accelerator';
 import { DEFAULT_SHORTCUTS, SHORTCUT_ACTIONS, shortcutLabel } from '../../../shared/shortcuts/accelerator';
@@ -7,19 +8,15 @@ import { FieldErrors } from './fields';
 import { keyToAccelerator } from './keyToAccelerator';
 import type { SettingsForm } from './useSettingsForm';
 
-const NAMES: Record<ShortcutAction, string> = { done: 'Done', skip: 'Skip', snooze: 'Snooze' };
-const STATES: Record<ShortcutReport[ShortcutAction]['state'], string> = {
-  ready: 'Works while a break is showing.',
-  taken: 'Another app holds this shortcut, so it does nothing here: pick another.',
-  off: 'Off.',
-  unsupported: 'This desktop does not allow global shortcuts; the buttons and in-window keys still work.',
-};
+type State = ShortcutReport[ShortcutAction]['state'];
 
 /**
  * The global shortcuts for done, skip and snooze: press the keys in a field to set one, Backspace to
  * turn it off. Each says whether it works (another app may hold it); checked again after each change.
  */
 export function ShortcutsPanel({ api, form }: { api: MobesApi; form: SettingsForm }) {
+  const { t } = useTranslation('settings');
+  const stateText = (s: State) => t(`shortcuts.states.${s}`);
   const shortcuts = form.shown('shortcuts') as ShortcutSettings;
   const [report, setReport] = useState<ShortcutReport | undefined>(form.view?.shortcuts);
   const [recording, setRecording] = useState<ShortcutAction | null>(null);
@@ -53,12 +50,8 @@ export function ShortcutsPanel({ api, form }: { api: MobesApi; form: SettingsFor
 
   return (
     <section className="panel" aria-labelledby="s-keys">
-      <h2 id="s-keys">Keyboard shortcuts</h2>
-      <p className="quiet small">
-        {desktop
-          ? 'These work from any app, but only while a break window is up. Click a field and press the keys; Backspace turns one off.'
-          : 'Global shortcuts work in the desktop app; in the browser, the break window’s own keys work when it has focus.'}
-      </p>
+      <h2 id="s-keys">{t('shortcuts.title')}</h2>
+      <p className="quiet small">{desktop ? t('shortcuts.introDesktop') : t('shortcuts.introBrowser')}</p>
       <div className="shortcut-list">
         {SHORTCUT_ACTIONS.map((action) => {
           const id = `f-shortcut-${action}`;
@@ -67,14 +60,18 @@ export function ShortcutsPanel({ api, form }: { api: MobesApi; form: SettingsFor
           const state = report?.[action]?.accelerator === value ? report[action].state : undefined;
           return (
             <div className="field shortcut" key={action}>
-              <label htmlFor={id}>{NAMES[action]}</label>
+              <label htmlFor={id}>{t(`shortcuts.names.${action}`)}</label>
               <div className="row">
                 <input
                   id={id}
                   className="shortcut-input"
                   readOnly
                   value={
-                    recording === action ? 'Press the keys…' : value ? shortcutLabel(value, platform) : 'Off'
+                    recording === action
+                      ? t('shortcuts.recording')
+                      : value
+                        ? shortcutLabel(value, platform)
+                        : t('shortcuts.off')
                   }
                   onFocus={() => setRecording(action)}
                   onBlur={() => setRecording(null)}
@@ -88,7 +85,7 @@ export function ShortcutsPanel({ api, form }: { api: MobesApi; form: SettingsFor
                     className="link"
                     onClick={() => set(action, DEFAULT_SHORTCUTS[action])}
                   >
-                    Use default
+                    {t('shortcuts.useDefault')}
                   </button>
                 )}
               </div>
@@ -97,7 +94,7 @@ export function ShortcutsPanel({ api, form }: { api: MobesApi; form: SettingsFor
                 className={state === 'taken' ? 'error small' : 'quiet small'}
                 data-testid={`shortcut-state-${action}`}
               >
-                {desktop && state ? STATES[state] : value ? '' : STATES.off}
+                {desktop && state ? stateText(state) : value ? '' : stateText('off')}
               </p>
               <FieldErrors id={`${id}-error`} errors={errors} />
             </div>
@@ -110,10 +107,11 @@ export function ShortcutsPanel({ api, form }: { api: MobesApi; form: SettingsFor
 
 /** Shows the first-start welcome again (it closes itself once finished). */
 export function WelcomeAgain({ form }: { form: SettingsForm }) {
+  const { t } = useTranslation('settings');
   return (
     <div className="field">
       <button type="button" onClick={() => form.edit('welcomeDone', false)}>
-        Show the welcome again
+        {t('page.welcomeAgain')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
-import { WEEKDAYS, type TimeRange, type WorkHours } from '../../../shared/time/workWeek';
+import { useTranslation } from 'react-i18next';
+import type { TimeRange, WorkHours } from '../../../shared/time/workWeek';
+import { useFormats } from '../../i18n/formats';
 import { describedBy, FieldErrors } from './fields';
-import { WEEKDAY_LABELS } from './labels';
 import { TYPING_DEBOUNCE_MS, type SettingsForm } from './useSettingsForm';
 
 const WORKWEEK = ['tue', 'wed', 'thu', 'fri'] as const;
@@ -17,6 +18,8 @@ function nextRange(ranges: readonly TimeRange[]): TimeRange {
 
 /** Work hours per weekday: any number of ranges (up to six), add/remove, copy Monday to the week. */
 export function WorkHoursEditor({ form }: { form: SettingsForm }) {
+  const { t } = useTranslation('settings');
+  const f = useFormats();
   const hours = form.shown('workHours') as WorkHours;
   const change = (next: WorkHours, typed = false) =>
     form.edit('workHours', next, typed ? { debounceMs: TYPING_DEBOUNCE_MS } : undefined);
@@ -33,10 +36,15 @@ export function WorkHoursEditor({ form }: { form: SettingsForm }) {
             change({ ...hours, ...Object.fromEntries(WORKWEEK.map((d) => [d, mon.map((r) => ({ ...r }))])) });
           }}
         >
-          Copy Monday to Tuesday–Friday
+          {t('hours.copyMonday', {
+            monday: f.weekday('mon', 'long'),
+            from: f.weekday('tue', 'long'),
+            to: f.weekday('fri', 'long'),
+          })}
         </button>
       </div>
-      {WEEKDAYS.map((day) => {
+      {f.week.map((day) => {
+        const dayName = f.weekday(day, 'long');
         const ranges = hours[day];
         const dayErrors = form.errorsFor(`workHours.${day}`, true);
         const dayErrId = `wh-${day}-error`;
@@ -46,8 +54,8 @@ export function WorkHoursEditor({ form }: { form: SettingsForm }) {
             className="day"
             aria-describedby={describedBy(dayErrors.length > 0 && dayErrId)}
           >
-            <legend>{WEEKDAY_LABELS[day]}</legend>
-            {ranges.length === 0 && <p className="quiet small">Day off: no breaks.</p>}
+            <legend>{dayName}</legend>
+            {ranges.length === 0 && <p className="quiet small">{t('hours.dayOff')}</p>}
             {ranges.map((r, i) => {
               const rangeErrors = form.errorsFor(`workHours.${day}.${i}`);
               const errId = `wh-${day}-${i}-error`;
@@ -59,14 +67,17 @@ export function WorkHoursEditor({ form }: { form: SettingsForm }) {
                 return (
                   <>
                     <label htmlFor={id} className="sr-only">
-                      {WEEKDAY_LABELS[day]} range {i + 1} {part === 'start' ? 'from' : 'to'}
+                      {t(part === 'start' ? 'hours.rangeFrom' : 'hours.rangeTo', {
+                        day: dayName,
+                        n: f.integer(i + 1),
+                      })}
                     </label>
                     <input
                       id={id}
                       className="time"
                       type="text"
                       inputMode="numeric"
-                      placeholder="HH:MM"
+                      placeholder={t('hours.placeholder')}
                       maxLength={5}
                       value={r[part]}
                       aria-invalid={bad || undefined}
@@ -98,9 +109,9 @@ export function WorkHoursEditor({ form }: { form: SettingsForm }) {
                           ranges.filter((_, j) => j !== i),
                         )
                       }
-                      aria-label={`Remove ${WEEKDAY_LABELS[day]} range ${i + 1}`}
+                      aria-label={t('hours.removeLabel', { day: dayName, n: f.integer(i + 1) })}
                     >
-                      Remove
+                      {t('hours.remove')}
                     </button>
                   </div>
                   <FieldErrors id={errId} errors={rangeErrors} />
@@ -113,7 +124,7 @@ export function WorkHoursEditor({ form }: { form: SettingsForm }) {
               disabled={ranges.length >= MAX_RANGES}
               onClick={() => setRanges(day, [...ranges, nextRange(ranges)])}
             >
-              Add a range
+              {t('hours.add')}
             </button>
             <FieldErrors id={dayErrId} errors={dayErrors} />
           </fieldset>

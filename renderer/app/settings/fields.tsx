@@ -1,15 +1,17 @@
-import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NUMBER_RANGES, type FieldError, type NumberSetting } from '../../../shared/settings/schema';
-import { sentence } from './labels';
+import { useFormats } from '../../i18n/formats';
+import { useErrorTexts } from './labels';
 import { TYPING_DEBOUNCE_MS, type SettingsForm } from './useSettingsForm';
 
 /** Field errors as sentences, under an id the field points to with aria-describedby. */
 export function FieldErrors({ id, errors }: { id: string; errors: FieldError[] }) {
+  const { sentence } = useErrorTexts();
   if (errors.length === 0) return null;
   return (
-    <div id={id} className="field-error" role="alert">
+    <div id={id} className="field-error" role="alert" data-codes={errors.map((e) => e.code).join(' ')}>
       {errors.map((e) => (
-        <p key={`${e.field}:${e.message}`}>{sentence(e.field, e.message)}</p>
+        <p key={`${e.field}:${e.code ?? e.message}`}>{sentence(e)}</p>
       ))}
     </div>
   );
@@ -26,21 +28,10 @@ export const parseNumber = (draft: unknown): number => {
   return text === '' ? Number.NaN : Number(text);
 };
 
-export function NumberField({
-  form,
-  k,
-  label,
-  unit,
-  hint,
-  step = 1,
-}: {
-  form: SettingsForm;
-  k: NumberSetting;
-  label: string;
-  unit: string;
-  hint?: ReactNode;
-  step?: number;
-}) {
+/** A number setting with its label, unit and hint (settings.json `numbers.<key>`) and its range. */
+export function NumberField({ form, k, step = 1 }: { form: SettingsForm; k: NumberSetting; step?: number }) {
+  const { t } = useTranslation('settings');
+  const f = useFormats();
   // The range comes from the schema, so the input and its hint cannot drift from validation.
   const { min, max } = NUMBER_RANGES[k];
   const id = `f-${k}`;
@@ -48,7 +39,7 @@ export function NumberField({
   const saved = form.view?.settings[k];
   return (
     <div className={`field${errs.length ? ' invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{t(`numbers.${k}.label`)}</label>
       <div className="input-row">
         <input
           id={id}
@@ -60,19 +51,21 @@ export function NumberField({
           step={step}
           value={form.draftText(k, String(saved ?? ''))}
           aria-invalid={errs.length > 0 || undefined}
-          aria-describedby={describedBy(hint !== undefined && `${id}-hint`, errs.length > 0 && `${id}-error`)}
+          aria-describedby={describedBy(`${id}-hint`, errs.length > 0 && `${id}-error`)}
           onChange={(e) =>
             form.edit(k, e.target.value, { parse: parseNumber, debounceMs: TYPING_DEBOUNCE_MS })
           }
           onBlur={() => form.flush(k)}
         />
-        <span className="unit">{unit}</span>
+        <span className="unit">{t(`numbers.${k}.unit`)}</span>
       </div>
-      {hint !== undefined && (
-        <p id={`${id}-hint`} className="hint">
-          {hint} ({min}–{max})
-        </p>
-      )}
+      <p id={`${id}-hint`} className="hint">
+        {t('numbers.hintWithRange', {
+          hint: t(`numbers.${k}.hint`),
+          min: f.integer(min),
+          max: f.integer(max),
+        })}
+      </p>
       <FieldErrors id={`${id}-error`} errors={errs} />
     </div>
   );
@@ -88,7 +81,7 @@ export function Toggle({
   form: SettingsForm;
   k: 'seatedOnly' | 'sound' | 'startAtLogin';
   label: string;
-  hint?: ReactNode;
+  hint?: string;
   disabled?: boolean;
 }) {
   const id = `f-${k}`;

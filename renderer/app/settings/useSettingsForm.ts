@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MobesApi, SettingsView } from '../../../shared/ipc/contract';
 import { applySettingsPatch, type FieldError, type Settings } from '../../../shared/settings/schema';
-import { FIELD_LABELS, sentence } from './labels';
 
 export type Key = Exclude<keyof Settings, 'version'>;
 
@@ -18,8 +17,15 @@ export interface SettingsForm {
   errorsFor(path: string, exact?: boolean): FieldError[];
   edit(key: Key, draft: unknown, opts?: { parse?: (draft: unknown) => unknown; debounceMs?: number }): void;
   flush(key: Key): void;
-  status: { text: string; tone: 'ok' | 'error' | 'info' } | null;
+  status: SaveStatus | null;
 }
+
+/** What the save line says, as data the page words in its language. */
+export type SaveStatus =
+  | { kind: 'saved'; field: Key }
+  | { kind: 'notSaved'; error: FieldError }
+  | { kind: 'failed'; field: Key; detail: string }
+  | { kind: 'waiting' };
 
 const belongsTo = (e: FieldError, key: string) => e.field === key || e.field.startsWith(`${key}.`);
 
@@ -76,14 +82,17 @@ export function useSettingsForm(api: MobesApi): SettingsForm {
           setDrafts(({ [key]: _done, ...rest }) => rest);
           setFieldErrors(key, []);
         }
-        setStatus({ text: `Saved: ${FIELD_LABELS[key]}.`, tone: 'ok' });
+        setStatus({ kind: 'saved', field: key });
         return;
       }
-      const fields = res.error.fields?.length
-        ? res.error.fields
-        : [{ field: key, message: res.error.message }];
+      const fields = res.error.fields ?? [];
+      if (fields.length === 0) {
+        // Not a bad value: the app could not take the change (it keeps the saved value).
+        setStatus({ kind: 'failed', field: key, detail: res.error.message });
+        return;
+      }
       if (stillLatest) setFieldErrors(key, fields);
-      setStatus({ text: `Not saved: ${sentence(fields[0].field, fields[0].message)}`, tone: 'error' });
+      setStatus({ kind: 'notSaved', error: fields[0] });
     },
     [api, setFieldErrors],
   );
@@ -104,7 +113,7 @@ export function useSettingsForm(api: MobesApi): SettingsForm {
         const errs = checked.errors.filter((e) => belongsTo(e, key));
         setFieldErrors(key, errs.length ? errs : checked.errors);
         const first = errs[0] ?? checked.errors[0];
-        setStatus({ text: `Not saved: ${sentence(first.field, first.message)}`, tone: 'error' });
+        setStatus({ kind: 'notSaved', error: first });
         return;
       }
       setFieldErrors(key, []);
@@ -113,7 +122,7 @@ export function useSettingsForm(api: MobesApi): SettingsForm {
         void save(key, value);
         return;
       }
-      setStatus({ text: 'Saving when you pause typing…', tone: 'info' });
+      setStatus({ kind: 'waiting' });
       timers.current.set(key, { timer: setTimeout(() => void save(key, value), wait), value });
     },
     [save, setFieldErrors],
