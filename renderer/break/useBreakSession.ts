@@ -110,7 +110,7 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
         setStage({ kind: 'complete', reps, today: res.value, error: null });
         setAnnouncement(announcementFor({ kind: 'recorded', today: res.value }, t, lng) ?? '');
       } else {
-        setStage({ kind: 'complete', reps, today: null, error: res.error.message });
+        setStage({ kind: 'complete', reps, today: null, error: t(`failure.${res.error.code}`) });
       }
     },
     [api, endings, promptId, t, lng],
@@ -148,12 +148,12 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
         endings.unmark(promptId);
         finishing.current = false;
         setBusy(false);
-        setError(res.error.message);
+        setError(t('actionFailed', { error: t(`failure.${res.error.code}`) }));
         return;
       }
       close();
     },
-    [api, busy, close, endings, mobe.id, promptId, setPaused],
+    [api, busy, close, endings, mobe.id, promptId, setPaused, t],
   );
 
   const done = useCallback(() => {

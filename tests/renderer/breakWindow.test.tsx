@@ -320,7 +320,7 @@ describe('break window: controls and keyboard', () => {
     expect(screen.getByRole('button', { name: /resume/i })).toBeInTheDocument();
   });
 
-  it('a failing skip shows the error and keeps the break', async () => {
+  it("a failing skip says so in the window's language, from the error code, and keeps the break", async () => {
     const view = makeView();
     const fake = await open(view);
     vi.mocked(fake.api.skipBreak).mockResolvedValueOnce({
@@ -329,7 +329,11 @@ describe('break window: controls and keyboard', () => {
     });
     key('s');
     await advance(0);
-    expect(screen.getByRole('alert')).toHaveTextContent('Disk is full');
+    // The core's English message is for logs; the window words the code itself.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'That did not work: something went wrong inside Mobes',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Disk is full');
     expect(fake.api.closeBreak).not.toHaveBeenCalled();
     expect(screen.getByRole('heading', { name: view.mobe.name })).toBeInTheDocument();
   });
