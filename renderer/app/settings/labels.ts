@@ -22,6 +22,7 @@ export const FIELD_LABELS: Record<keyof Settings, string> = {
   welcomeDone: 'Welcome',
   holdBreaksDuring: 'Hold breaks during',
   language: 'Language',
+  focus: 'Focus',
 };
 
 export const SHORTCUT_LABELS: Record<string, string> = { done: 'Done', skip: 'Skip', snooze: 'Snooze' };
