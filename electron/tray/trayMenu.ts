@@ -7,6 +7,7 @@ export type PauseChoice = '30m' | '1h' | 'tomorrow';
 
 export interface TrayActions {
   startBreak(): void;
+  startFocus(): void;
   snooze(): void;
   pause(choice: PauseChoice): void;
   resume(): void;
@@ -32,6 +33,9 @@ export function trayMenuTemplate(
     { id: 'status', label: state.statusLine, enabled: false },
     { type: 'separator' },
     { id: 'start-break', label: t('startBreak'), enabled: !prompting, click: () => actions.startBreak() },
+    ...(state.canStartFocus
+      ? [{ id: 'start-focus', label: t('startFocus'), click: () => actions.startFocus() }]
+      : []),
     { id: 'snooze', label: t('snooze'), enabled: state.canSnooze, click: () => actions.snooze() },
     {
       id: 'pause',
@@ -75,5 +79,6 @@ export function trayMenuKey(s: TrayState, tr: Translator = englishTranslator): s
     s.paused,
     s.canSnooze,
     s.startAtLogin,
+    s.canStartFocus,
   ]);
 }

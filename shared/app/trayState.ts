@@ -4,6 +4,7 @@ import type { TodayStatus } from '../ipc/contract';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
 import { englishTranslator, type Translator } from '../i18n/translator';
+import { isFocusOn } from '../focus/choose';
 import type { TrayIcon, TrayState } from './ports';
 
 /** What the tray shows for an engine snapshot: icon, tooltip and the menu's today line, in `tr`'s words. Pure. */
@@ -23,6 +24,7 @@ export function trayStateFor(
     today,
     paused: s.phase === 'paused',
     canSnooze: s.phase === 'due' || s.phase === 'prompting' || s.phase === 'sitting',
+    canStartFocus: s.phase !== 'prompting' && isFocusOn(settings.focus, s.at),
     startAtLogin: settings.startAtLogin,
   };
 }
@@ -35,7 +37,8 @@ export function sameTray(a: TrayState, b: TrayState): boolean {
     a.paused === b.paused &&
     a.canSnooze === b.canSnooze &&
     a.phase === b.phase &&
-    a.startAtLogin === b.startAtLogin
+    a.startAtLogin === b.startAtLogin &&
+    a.canStartFocus === b.canStartFocus
   );
 }
 

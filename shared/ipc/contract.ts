@@ -1,5 +1,6 @@
 import type { Mobe } from '../catalog/types';
 import type { DetectorStatus } from '../context/reasons';
+import type { FocusFeel } from '../focus/types';
 import type { CloseOutcome, DaySummary, PromptReason, Streaks } from '../history/types';
 import type { FieldError, Settings } from '../settings/schema';
 import type { ShortcutAction } from '../shortcuts/accelerator';
@@ -18,6 +19,24 @@ export interface TodayStatus {
   streaks: Streaks;
 }
 
+/** A break that is a focus set: one unbroken set at the focus dose (targetReps). */
+export interface BreakFocus {
+  /** Fewer reps than the user's usual set, because the last one hurt: keep the movement small. */
+  smaller: boolean;
+  /** It came in place of a microbreak, so it can be turned back into one (key D). */
+  declinable: boolean;
+}
+
+/** What follows an answer to "How did that feel?". */
+export interface FeelResult {
+  /** Two "it hurt" in a row for this mobe. */
+  hurtTwice: boolean;
+  /** Another mobe for the same area to switch the focus to, after two hurts; null when none. */
+  switchTo: string | null;
+  /** The next set will be smaller. */
+  smallerNext: boolean;
+}
+
 export interface BreakView {
   promptId: string;
   reason: PromptReason;
@@ -33,6 +52,8 @@ export interface BreakView {
    * registered them); an action without one here has only its in-window key.
    */
   shortcuts?: Partial<Record<ShortcutAction, string>>;
+  /** Set when the break is a focus set. */
+  focus?: BreakFocus;
 }
 
 /** Whether a global shortcut works: ready, taken by another app, turned off, or not possible here. */
@@ -101,6 +122,12 @@ export interface Requests {
   exportHistory: { request: { format: ExportFormat }; response: ExportResult };
   getSettings: { request: void; response: SettingsView };
   updateSettings: { request: Partial<Settings>; response: Settings };
+  /** The focus set showing becomes an ordinary microbreak (key D). */
+  declineFocus: { request: { promptId: string }; response: null };
+  /** The answer to "How did that feel?" after the focus set `promptId`. */
+  answerFeel: { request: { promptId: string; feel: FocusFeel }; response: FeelResult };
+  /** Switch the focus period to another mobe (after two sets that hurt). */
+  switchFocus: { request: { mobeId: string }; response: Settings };
   /** The system's preferred languages, best first (BCP 47 tags), for the `language: 'system'` setting. */
   getPreferredLanguages: { request: void; response: string[] };
 }
@@ -119,6 +146,9 @@ export const REQUEST_CHANNELS = {
   getSettings: 'mobes:settings:get',
   updateSettings: 'mobes:settings:update',
   getPreferredLanguages: 'mobes:system:preferred-languages',
+  declineFocus: 'mobes:break:decline-focus',
+  answerFeel: 'mobes:break:answer-feel',
+  switchFocus: 'mobes:settings:switch-focus',
 } as const satisfies Record<RequestName, string>;
 
 /** Events from main to a window (webContents.send / ipcRenderer.on). */

@@ -34,6 +34,7 @@ function trayState(over: Partial<TrayState> = {}): TrayState {
     today: { day: '2025-03-05', done: 2, goal: 8, streaks: { current: 3, best: 5 } },
     paused: false,
     canSnooze: true,
+    canStartFocus: false,
     startAtLogin: false,
     ...over,
   };
@@ -42,6 +43,7 @@ function trayState(over: Partial<TrayState> = {}): TrayState {
 const actions = (): TrayActions & Record<string, ReturnType<typeof vi.fn>> =>
   ({
     startBreak: vi.fn(),
+    startFocus: vi.fn(),
     snooze: vi.fn(),
     pause: vi.fn(),
     resume: vi.fn(),
@@ -174,6 +176,14 @@ describe('tray menu', () => {
     expect(a.openHistory).toHaveBeenCalledOnce();
     expect(a.openSettings).toHaveBeenCalledOnce();
     expect(a.quit).toHaveBeenCalledOnce();
+  });
+
+  it('offers "Start a focus set now" only while a focus period is on', () => {
+    expect(make().menu().find('start-focus')).toBeUndefined();
+    const { menu, a } = make('linux', trayState({ canStartFocus: true }));
+    expect(menu().find('start-focus')!.label).toBe('Start a focus set now');
+    menu().find('start-focus')!.click();
+    expect(a.startFocus).toHaveBeenCalledOnce();
   });
 
   it('start at login is a checkbox showing the setting; clicking passes the new value', () => {

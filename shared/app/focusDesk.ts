@@ -1,0 +1,86 @@
+import type { Mobe } from '../catalog/types';
+import type { ActivePrompt } from '../engine/types';
+import { alternativeTo } from '../focus/choose';
+import { focusDoseFor, hurtTwiceInARow } from '../focus/dose';
+import { FocusHistory } from '../focus/focusHistory';
+import { focusSetFor } from '../focus/offer';
+import type { FocusAsk, FocusSet } from '../focus/offer';
+import type { FeelRecord, FocusFeel } from '../focus/types';
+import type { HistoryRecord } from '../history/types';
+import type { BreakFocus, FeelResult } from '../ipc/contract';
+import type { Settings } from '../settings/schema';
+import type { DayKey, EpochMs } from '../time/types';
+
+/**
+ * The core's side of focus sets: which prompt becomes one (through FocusHistory, fed every record),
+ * what the break window is told about it, and the answer to "How did that feel?" after it.
+ */
+export class FocusDesk {
+  readonly history: FocusHistory;
+  /** The focus set last done, waiting for its feel answer. */
+  private waiting: { promptId: string; mobeId: string; area: Mobe['area']; targetReps: number } | null = null;
+
+  constructor(
+    records: readonly HistoryRecord[],
+    private readonly catalog: readonly Mobe[],
+  ) {
+    this.history = new FocusHistory(records);
+  }
+
+  add(record: HistoryRecord): void {
+    this.history.add(record);
+  }
+
+  pick(q: Omit<FocusAsk, 'history' | 'catalog'>): FocusSet | null {
+    return focusSetFor({ ...q, history: this.history, catalog: this.catalog });
+  }
+
+  /** What the break window shows for a focus set; undefined for a microbreak. */
+  viewFor(prompt: ActivePrompt, mobe: Mobe, settings: Settings): BreakFocus | undefined {
+    if (prompt.focus !== 'set') return undefined;
+    const full = focusDoseFor(mobe, settings.focus.reps, null).reps;
+    return { smaller: prompt.targetReps < full, declinable: prompt.reason === 'due' };
+  }
+
+  /** A focus set was done: its feel answer may come next. */
+  completed(prompt: ActivePrompt): void {
+    this.waiting =
+      prompt.focus === 'set'
+        ? { promptId: prompt.id, mobeId: prompt.mobeId, area: prompt.area, targetReps: prompt.targetReps }
+        : null;
+  }
+
+  /**
+   * The answer to "How did that feel?" for the set `promptId`: the record to keep, and what to tell
+   * the user (after two "it hurt" in a row, another mobe for the area). Null when that set is not the
+   * one waiting for an answer (answered already, or never done).
+   */
+  answer(
+    promptId: string,
+    feel: FocusFeel,
+    at: EpochMs,
+    day: DayKey,
+    settings: Settings,
+  ): { record: FeelRecord; result: FeelResult } | null {
+    const set = this.waiting;
+    if (!set || set.promptId !== promptId) return null;
+    this.waiting = null;
+    const record: FeelRecord = {
+      kind: 'feel',
+      at,
+      day,
+      mobeId: set.mobeId,
+      area: set.area,
+      feel,
+      targetReps: set.targetReps,
+    };
+    this.history.add(record);
+    const mobe = this.catalog.find((m) => m.id === set.mobeId);
+    const twice = hurtTwiceInARow(this.history.feelWords(set.mobeId));
+    const other = twice && mobe ? alternativeTo(mobe, this.catalog, settings) : null;
+    return {
+      record,
+      result: { hurtTwice: twice, switchTo: other?.id ?? null, smallerNext: feel === 'hurt' },
+    };
+  }
+}
