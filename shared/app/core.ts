@@ -89,16 +89,20 @@ export class MobesCore {
       }
       this.ports.observe?.(d);
     }
-    this.keep(records);
+    this.keep(records, true);
     this.refreshTray();
   }
 
-  /** Adds records to the history: the index, the focus sets' view of it, the file. */
-  keep(records: readonly HistoryRecord[]): void {
+  /**
+   * Adds records to the history: the index, the focus sets' view of it, the file. Records that did not
+   * come from an engine decision (the feel answer) are shown to the host's observer as one.
+   */
+  keep(records: readonly HistoryRecord[], observed = false): void {
     if (!records.length) return;
     for (const r of records) {
       this.index.add(r);
       this.focus.add(r);
+      if (!observed) this.ports.observe?.({ type: 'record', at: this.ports.now(), record: r });
     }
     this.ports.appendHistory(records);
     this.ports.notify({ type: 'history-changed' });
@@ -146,6 +150,10 @@ export class MobesCore {
       : { fileName: `mobes-history-${day}.json`, content: toJson(records, now) };
   }
 
+  private focusNow(at: EpochMs, day = this.dayAt(at)) {
+    return { at, day, zone: this.engine.currentZone, settings: this.settings };
+  }
+
   /** The local day at `at`, in the zone the engine records in; cached until the day changes. */
   private dayAt(at: EpochMs): string {
     const zone = this.engine.currentZone;
@@ -160,14 +168,9 @@ export class MobesCore {
   private pick(reason: PromptReason, requestedId: string | undefined, ask?: 'focus' | 'declined') {
     const at = this.ports.now();
     const day = this.dayAt(at);
-    if (reason !== 'preview' && requestedId === undefined) {
-      const zone = this.engine.currentZone;
-      const set = this.focus.pick({ settings: this.settings, zone, at, day, reason, ask });
-      if (set) this.lastMobeId = set.mobe.id;
-      if (set)
-        return { mobeId: set.mobe.id, area: set.mobe.area, targetReps: set.reps, focus: 'set' as const };
-      if (ask === 'focus') return null;
-    }
+    const focusSet = requestedId ? null : this.focus.prompt({ ...this.focusNow(at, day), reason, ask });
+    if (focusSet) this.lastMobeId = focusSet.mobeId;
+    if (focusSet || ask === 'focus') return focusSet;
     const mobe = selectMobe({
       catalog: this.catalog,
       prefs: this.settings,
@@ -284,11 +287,7 @@ export class MobesCore {
       },
       // A host that knows the system's languages (the shell, the browser host) answers this itself.
       getPreferredLanguages: () => ok([]),
-      ...focusHandlers(
-        this,
-        () => this.ports.now(),
-        () => this.dayAt(this.ports.now()),
-      ),
+      ...focusHandlers(this, () => this.focusNow(this.ports.now())),
     };
   }
 }

@@ -4,7 +4,7 @@ import { alternativeTo } from '../focus/choose';
 import { focusDoseFor, hurtTwiceInARow } from '../focus/dose';
 import { FocusHistory } from '../focus/focusHistory';
 import { focusSetFor } from '../focus/offer';
-import type { FocusAsk, FocusSet } from '../focus/offer';
+import type { FocusAsk } from '../focus/offer';
 import type { FeelRecord, FocusFeel } from '../focus/types';
 import type { HistoryRecord } from '../history/types';
 import type { BreakFocus, FeelResult } from '../ipc/contract';
@@ -31,8 +31,11 @@ export class FocusDesk {
     this.history.add(record);
   }
 
-  pick(q: Omit<FocusAsk, 'history' | 'catalog'>): FocusSet | null {
-    return focusSetFor({ ...q, history: this.history, catalog: this.catalog });
+  /** The prompt as a focus set (see focusSetFor), or null for a microbreak. */
+  prompt(q: Omit<FocusAsk, 'history' | 'catalog'>) {
+    const set = focusSetFor({ ...q, history: this.history, catalog: this.catalog });
+    if (!set) return null;
+    return { mobeId: set.mobe.id, area: set.mobe.area, targetReps: set.reps, focus: 'set' as const };
   }
 
   /** What the break window shows for a focus set; undefined for a microbreak. */

@@ -19,7 +19,9 @@ export interface FocusCoreSide {
 type FocusRequests = Pick<RequestHandlers, 'declineFocus' | 'answerFeel' | 'switchFocus'>;
 
 /** The request handlers of focus sets: decline one, answer how it felt, switch the focus mobe. */
-export function focusHandlers(core: FocusCoreSide, now: () => EpochMs, day: () => DayKey): FocusRequests {
+export function focusHandlers(core: FocusCoreSide, clock: () => { at: EpochMs; day: DayKey }): FocusRequests {
+  const now = () => clock().at;
+  const day = () => clock().day;
   return {
     declineFocus: ({ promptId }) =>
       core.act({ type: 'action', at: now(), action: 'decline-focus' }, promptId),
