@@ -83,7 +83,7 @@ export class FocusDesk {
     const other = twice && mobe ? alternativeTo(mobe, this.catalog, settings) : null;
     return {
       record,
-      result: { hurtTwice: twice, switchTo: other?.id ?? null, smallerNext: feel === 'hurt' },
+      result: { hurtTwice: twice, switchTo: other, smallerNext: feel === 'hurt' },
     };
   }
 }

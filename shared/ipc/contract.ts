@@ -32,7 +32,7 @@ export interface FeelResult {
   /** Two "it hurt" in a row for this mobe. */
   hurtTwice: boolean;
   /** Another mobe for the same area to switch the focus to, after two hurts; null when none. */
-  switchTo: string | null;
+  switchTo: Mobe | null;
   /** The next set will be smaller. */
   smallerNext: boolean;
 }

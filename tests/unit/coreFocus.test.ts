@@ -157,7 +157,7 @@ describe('focus sets in the core', () => {
     expect(second.view.targetReps).toBeLessThan(first.view.targetReps);
     expect(second.view.focus?.smaller).toBe(true);
     expect(second.answer.ok && second.answer.value.hurtTwice).toBe(true);
-    const other = second.answer.ok ? second.answer.value.switchTo : null;
+    const other = second.answer.ok ? second.answer.value.switchTo?.id : undefined;
     expect(CATALOG.find((m) => m.id === other)?.area).toBe('neck');
     expect(other).not.toBe('neck-circles');
 
