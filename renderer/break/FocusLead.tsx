@@ -8,14 +8,16 @@ export interface FocusLeadProps {
 }
 
 /**
- * The line that says this break is a focus set: one unbroken set, smaller when the last one hurt,
- * and (when it came in place of a microbreak) the way back to a short break, key D.
+ * The line under a focus set's name (the title bar's chip already says it is one): that the set is
+ * smaller when the last one hurt, and (when it came in place of a microbreak) the way back to a short
+ * break, key D. Empty otherwise, so the figure keeps its room.
  */
 export function FocusLead({ focus, busy, onDecline }: FocusLeadProps) {
   const { t } = useTranslation('break');
+  if (!focus.smaller && !focus.declinable) return null;
   return (
     <p className="focus-lead" data-testid="focus-lead">
-      <span>{focus.smaller ? t('focus.leadSmaller') : t('focus.lead')}</span>
+      {focus.smaller && <span>{t('focus.leadSmaller')}</span>}
       {focus.declinable && (
         <button
           type="button"

@@ -41,7 +41,7 @@ describe('break window: a focus set', () => {
   it('says it is a focus set, and D turns it into a short break', async () => {
     const fake = await open(focusView());
     expect(screen.getByText('Focus set')).toBeInTheDocument();
-    expect(screen.getByTestId('focus-lead')).toHaveTextContent('One unbroken set, at an easy pace.');
+    expect(screen.getByTestId('focus-lead')).toHaveTextContent('Short break instead');
     key('d');
     await advance(0);
     expect(fake.api.declineFocus).toHaveBeenCalledWith({ promptId: 'p-neck-circles' });
