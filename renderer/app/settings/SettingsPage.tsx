@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MobesApi } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings/schema';
 import { FieldErrors, NumberField, Toggle } from './fields';
+import { FocusPanel } from './FocusPanel';
 import { LanguagePicker } from './LanguagePicker';
 import { AreaChoices, MobeList } from './MobePrefs';
 import { ShortcutsPanel, WelcomeAgain } from './ShortcutsPanel';
@@ -117,6 +118,8 @@ export function SettingsPage({ api }: { api: MobesApi }) {
         />
         <WelcomeAgain form={form} />
       </section>
+
+      <FocusPanel form={form} />
 
       <ShortcutsPanel api={api} form={form} />
 
