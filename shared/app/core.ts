@@ -272,7 +272,8 @@ export class MobesCore {
       getHistory: () => {
         const now = this.ports.now();
         const day = this.dayAt(now);
-        return ok(buildHistoryView(this.index, day, now, this.settings, this.engine.snapshot()));
+        const view = buildHistoryView(this.index, day, now, this.settings, this.engine.snapshot());
+        return ok({ ...view, ...this.focus.summary(this.settings, day, this.engine.currentZone) });
       },
       exportHistory: () => fail('unavailable', 'Export is not available here.'),
       getSettings: () => ok({ settings: this.settings, catalog: this.catalog, platform }),

@@ -7,7 +7,8 @@ import { focusSetFor } from '../focus/offer';
 import type { FocusAsk } from '../focus/offer';
 import type { FeelRecord, FocusFeel } from '../focus/types';
 import type { HistoryRecord } from '../history/types';
-import type { BreakFocus, FeelResult } from '../ipc/contract';
+import type { BreakFocus, FeelResult, FocusHistoryView } from '../ipc/contract';
+import { addDays, dayKeyAt, dayNumber } from '../time/zoned';
 import type { Settings } from '../settings/schema';
 import type { DayKey, EpochMs } from '../time/types';
 
@@ -36,6 +37,24 @@ export class FocusDesk {
     const set = focusSetFor({ ...q, history: this.history, catalog: this.catalog });
     if (!set) return null;
     return { mobeId: set.mobe.id, area: set.mobe.area, targetReps: set.reps, focus: 'set' as const };
+  }
+
+  /** The history view's focus part (days of the period up to today, the feel trend), or nothing. */
+  summary(settings: Settings, today: DayKey, zone: string): { focus?: FocusHistoryView } {
+    const f = settings.focus;
+    if (f.target === null) return {};
+    const mobeId = 'mobeId' in f.target ? f.target.mobeId : this.history.lastFocusMobeId;
+    const first = f.since === null ? today : dayKeyAt(f.since, zone);
+    const from = dayNumber(first) < dayNumber(today) - 13 ? addDays(today, -13) : first;
+    const days: FocusHistoryView['days'] = [];
+    for (let d = from; dayNumber(d) <= dayNumber(today); d = addDays(d, 1)) {
+      const { done, offered } = this.history.day(d);
+      days.push({ day: d, done, offered });
+    }
+    const feels = mobeId
+      ? this.history.feels(mobeId, f.since).map(({ at, day, feel }) => ({ at, day, feel }))
+      : [];
+    return { focus: { mobeId, since: f.since, until: f.until, setsPerDay: f.setsPerDay, days, feels } };
   }
 
   /** What the break window shows for a focus set; undefined for a microbreak. */
@@ -77,9 +96,9 @@ export class FocusDesk {
       feel,
       targetReps: set.targetReps,
     };
-    this.history.add(record);
+    // The record reaches this.history through the core's keep, like every record.
     const mobe = this.catalog.find((m) => m.id === set.mobeId);
-    const twice = hurtTwiceInARow(this.history.feelWords(set.mobeId));
+    const twice = hurtTwiceInARow([...this.history.feelWords(set.mobeId), feel]);
     const other = twice && mobe ? alternativeTo(mobe, this.catalog, settings) : null;
     return {
       record,

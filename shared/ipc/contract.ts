@@ -65,6 +65,19 @@ export interface HistoryDay extends DaySummary {
   goalMet: boolean;
 }
 
+/** The focus period in the history view: sets per day against the chosen count, and the feel trend. */
+export interface FocusHistoryView {
+  /** The mobe the feel trend is about: the period's mobe, or the one its sets used last. */
+  mobeId: string | null;
+  since: EpochMs | null;
+  until: EpochMs | null;
+  setsPerDay: number;
+  /** Each day of the period so far (at most the last 14), oldest first. */
+  days: { day: DayKey; done: number; offered: number }[];
+  /** The answers for that mobe during the period, oldest first. */
+  feels: { at: EpochMs; day: DayKey; feel: FocusFeel }[];
+}
+
 export interface HistoryView {
   generatedAt: EpochMs;
   today: DayKey;
@@ -76,6 +89,8 @@ export interface HistoryView {
   streaks: Streaks;
   /** The past 26 weeks, oldest first, ending today (182 days). */
   days: HistoryDay[];
+  /** Set while a focus period is set. */
+  focus?: FocusHistoryView;
 }
 
 export interface SettingsView {

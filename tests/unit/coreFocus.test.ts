@@ -165,6 +165,13 @@ describe('focus sets in the core', () => {
     expect(switched.ok && switched.value.focus.target).toEqual({ mobeId: other });
     const third = await doSet('same', 20);
     expect(third.view.mobe.id).toBe(other);
+
+    // The history view shows the period's sets per day and the feel trend of the focus mobe.
+    const history = await core.handlers.getHistory();
+    const focus = history.ok ? history.value.focus : undefined;
+    expect(focus).toMatchObject({ mobeId: other, setsPerDay: 2 });
+    expect(focus?.days.at(-1)).toEqual({ day: '2026-03-02', done: 3, offered: 3 });
+    expect(focus?.feels.map((f) => f.feel)).toEqual(['same']);
   });
 
   it('offers "Start a focus set now" in the tray only while a focus is on', () => {

@@ -4,6 +4,7 @@ import { formatDuration, plural } from '../../shared/format';
 import { GoalBar } from '../../shared/GoalBar';
 import { useApiData } from '../useApiData';
 import { Balance } from './Balance';
+import { FocusPanel } from './FocusPanel';
 import { Heatmap } from './Heatmap';
 import { WeeklyChart } from './WeeklyChart';
 
@@ -49,6 +50,7 @@ export function HistoryPage({ api }: { api: MobesApi }) {
         <h2 id="h-balance">Balance across the body</h2>
         <Balance days={h.days} />
       </section>
+      {h.focus && <FocusPanel focus={h.focus} />}
       <ExportPanel api={api} />
     </div>
   );
