@@ -296,18 +296,3 @@ describe('focusSetFor', () => {
     expect(next.smaller).toBe(true);
   });
 });
-
-describe('FocusHistory', () => {
-  it('counts offers and sets done per day, and whether the latest prompt was a focus set', () => {
-    const h = new FocusHistory([prompt(at('2026-03-02T10:40'), 'set'), prompt(at('2026-03-02T11:00'))]);
-    expect(h.day(MONDAY)).toEqual({ day: MONDAY, offered: 1, done: 1 });
-    expect(h.dayState(MONDAY)).toEqual({
-      offeredToday: 1,
-      lastFocusAt: at('2026-03-02T10:40'),
-      lastPromptWasFocus: false,
-    });
-    h.add(prompt(at('2026-03-02T14:00'), 'declined'));
-    expect(h.day(MONDAY)).toEqual({ day: MONDAY, offered: 2, done: 1 });
-    expect(h.dayState(MONDAY).lastPromptWasFocus).toBe(true);
-  });
-});
