@@ -18,6 +18,7 @@ export function createTrayActions(ctx: TrayActionsContext): TrayActions {
   const { driver } = ctx;
   return {
     startBreak: () => driver.inputNow((at) => ({ type: 'action', at, action: 'start-break' })),
+    startFocus: () => driver.inputNow((at) => ({ type: 'action', at, action: 'start-focus' })),
     snooze: () => driver.inputNow((at) => ({ type: 'action', at, action: 'snooze' })),
     pause: (choice) =>
       driver.inputNow((at) => ({

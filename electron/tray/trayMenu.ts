@@ -9,6 +9,7 @@ export type MeetingChoice = '30m' | '1h' | 'open';
 
 export interface TrayActions {
   startBreak(): void;
+  startFocus(): void;
   snooze(): void;
   pause(choice: PauseChoice): void;
   resume(): void;
@@ -39,6 +40,9 @@ export function trayMenuTemplate(
       : [{ id: 'held', label: state.heldLine, enabled: false } satisfies MenuItemConstructorOptions]),
     { type: 'separator' },
     { id: 'start-break', label: t('startBreak'), enabled: !prompting, click: () => actions.startBreak() },
+    ...(state.canStartFocus
+      ? [{ id: 'start-focus', label: t('startFocus'), click: () => actions.startFocus() }]
+      : []),
     { id: 'snooze', label: t('snooze'), enabled: state.canSnooze, click: () => actions.snooze() },
     {
       id: 'pause',
@@ -100,5 +104,6 @@ export function trayMenuKey(s: TrayState, tr: Translator = englishTranslator): s
     s.startAtLogin,
     s.heldLine,
     s.meeting,
+    s.canStartFocus,
   ]);
 }

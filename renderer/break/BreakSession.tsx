@@ -7,6 +7,8 @@ import { BreakControls } from './BreakControls';
 import { BreakMeter } from './BreakMeter';
 import { BreakTopBar } from './BreakTopBar';
 import { Completion } from './Completion';
+import { FeelQuestion } from './FeelQuestion';
+import { FocusLead } from './FocusLead';
 import { MobeInfo } from './MobeInfo';
 import { MobeVisual } from './MobeVisual';
 import { useBreakSession, type BreakSessionInput } from './useBreakSession';
@@ -72,6 +74,7 @@ export function BreakSession(props: BreakSessionProps) {
       data-mobe={mobe.id}
       data-seconds-per-rep={mobe.secondsPerRep}
       data-target-reps={targetReps}
+      data-focus={view.focus ? 'set' : undefined}
     >
       {s.stage.kind === 'complete' ? (
         <>
@@ -84,6 +87,7 @@ export function BreakSession(props: BreakSessionProps) {
             today={s.stage.today}
             error={s.stage.error}
             onClose={s.actions.close}
+            after={view.focus && s.stage.today ? <FeelQuestion focus={s.focusSet} /> : undefined}
           />
         </>
       ) : (
@@ -97,8 +101,12 @@ export function BreakSession(props: BreakSessionProps) {
             <span className="chip">{t(`common:areas.${mobe.area}`)}</span>
             <span className="posture">{posture}</span>
             {view.reason === 'preview' && <span className="chip quiet">{t('previewChip')}</span>}
+            {view.focus && <span className="chip focus">{t('focus.chip')}</span>}
           </BreakTopBar>
           <h1 className="mobe-name">{texts.name}</h1>
+          {view.focus && !infoOpen && (
+            <FocusLead focus={view.focus} busy={s.busy} onDecline={() => void s.focusSet.decline()} />
+          )}
           {infoOpen ? (
             <MobeInfo mobe={mobe} busy={s.busy} onHide={() => void s.actions.end('hide')} />
           ) : (

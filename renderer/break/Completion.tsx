@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tagged } from '../i18n/Tagged';
 import type { TodayStatus } from '../../shared/ipc/contract';
@@ -13,10 +14,13 @@ export interface CompletionProps {
   today: TodayStatus | null;
   error: string | null;
   onClose(): void;
+  /** Shown after the result, in place of today's progress (a focus set's feel question). */
+  after?: ReactNode;
 }
 
 /** A short, quiet "well done" with today's progress and the streak; it closes by itself. */
-export function Completion({ mobeName, preview, reps, targetReps, today, error, onClose }: CompletionProps) {
+export function Completion(props: CompletionProps) {
+  const { mobeName, preview, reps, targetReps, today, error, onClose, after } = props;
   const { t, i18n } = useTranslation('break');
   const n = (value: number) => formatInteger(value, i18n.language);
   const full = reps >= targetReps;
@@ -39,7 +43,8 @@ export function Completion({ mobeName, preview, reps, targetReps, today, error, 
           : t('completion.repsOf', { name: mobeName, count: reps, target: n(targetReps) })}
         {preview ? ` ${t('completion.preview')}` : ''}
       </p>
-      {today && (
+      {after}
+      {today && !after && (
         <div className="today-box" data-testid="completion-today">
           <p>
             <Tagged
@@ -68,7 +73,7 @@ export function Completion({ mobeName, preview, reps, targetReps, today, error, 
       <button type="button" onClick={onClose} aria-keyshortcuts="Escape Enter">
         {t('close')} <kbd>{t('controls.keyEsc')}</kbd>
       </button>
-      {today && <p className="quiet small">{t('completion.closesSoon')}</p>}
+      {today && !after && <p className="quiet small">{t('completion.closesSoon')}</p>}
     </section>
   );
 }

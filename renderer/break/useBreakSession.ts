@@ -13,6 +13,7 @@ import { playTick } from './tick';
 import { RING_LENGTH } from './TimeRing';
 import { useRepClock } from './useRepClock';
 import { useShortcuts } from './useShortcuts';
+import { FEEL_KEYS, useFocusSet } from './useFocusSet';
 
 /** Lead-in before counting: three seconds to look up from the work and get into position. */
 export const LEAD_IN_MS = 3000;
@@ -68,6 +69,7 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
   const secondsRef = useRef<HTMLSpanElement>(null);
   const finishing = useRef(false);
   const totalMs = Math.max(1, view.breakSeconds * 1000);
+  const focusSet = useFocusSet(api, view);
 
   const plan = useMemo(
     () => ({ leadInMs: LEAD_IN_MS, msPerRep: mobe.secondsPerRep * 1000, targetReps }),
@@ -179,8 +181,15 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
           z: () => void end('snooze'),
           Escape: () => void end('snooze'),
           h: () => void end('hide'),
+          ...(view.focus?.declinable ? { d: () => void focusSet.decline() } : {}),
         }
-      : { Enter: close, Escape: close },
+      : {
+          Enter: close,
+          Escape: close,
+          ...(focusSet.asking
+            ? Object.fromEntries(FEEL_KEYS.map((f, i) => [String(i + 1), () => void focusSet.answer(f)]))
+            : {}),
+        },
   );
 
   // Global shortcuts (registered by main only while this window is up) act like the buttons.
@@ -190,8 +199,10 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
     : { done: close, skip: close, snooze: close };
   useEffect(() => api.onBreakShortcut(({ action }) => globalActions.current[action]?.()), [api]);
 
-  // The completion view closes the window by itself once the result is in.
-  const completedOk = stage.kind === 'complete' && stage.today !== null;
+  // The completion view closes the window by itself once the result is in (and, after a focus set,
+  // the feel answer; after two that hurt it stays until closed, so the advice can be read).
+  const completedOk =
+    stage.kind === 'complete' && stage.today !== null && !focusSet.asking && !focusSet.result?.hurtTwice;
   useEffect(() => {
     if (!completedOk) return;
     const t = setTimeout(close, COMPLETION_CLOSE_MS);
@@ -210,6 +221,7 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
     cueIndex: cueIndexAt(mobe.cues.length, reps, targetReps),
     ringRef,
     secondsRef,
+    focusSet,
     actions: { togglePause, done, end, close },
   };
 }

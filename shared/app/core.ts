@@ -16,6 +16,8 @@ import type { EpochMs } from '../time/types';
 import type { CorePorts, TrayState } from './ports';
 import { sameTray, trayStateFor } from './trayState';
 import { buildHistoryView } from './historyView';
+import { FocusDesk } from './focusDesk';
+import { focusHandlers } from './focusHandlers';
 
 export interface CoreInit {
   settings: Settings;
@@ -33,6 +35,7 @@ export class MobesCore {
   readonly handlers: RequestHandlers;
   private readonly engine: Engine;
   private readonly index: HistoryIndex;
+  readonly focus: FocusDesk;
   private readonly catalog: readonly Mobe[];
   private readonly byId: ReadonlyMap<string, Mobe>;
   private settings: Settings;
@@ -49,12 +52,13 @@ export class MobesCore {
     this.byId = new Map(this.catalog.map((m) => [m.id, m]));
     this.settings = init.settings;
     this.index = new HistoryIndex(init.history, rulesOf(init.settings));
+    this.focus = new FocusDesk(init.history, this.catalog);
     this.lastMobeId = this.index.lastPromptMobeId;
     this.engine = new Engine({
       settings: init.settings,
       zone: ports.zone(),
       at: ports.now(),
-      pickMobe: (reason, requestedId) => this.pick(reason, requestedId),
+      pickMobe: (reason, requestedId, ask) => this.pick(reason, requestedId, ask),
     });
     this.handlers = this.makeHandlers(init.platform);
   }
@@ -70,7 +74,6 @@ export class MobesCore {
     for (const d of decisions) {
       switch (d.type) {
         case 'record':
-          this.index.add(d.record);
           records.push(d.record);
           break;
         case 'prompt': {
@@ -86,11 +89,23 @@ export class MobesCore {
       }
       this.ports.observe?.(d);
     }
-    if (records.length) {
-      this.ports.appendHistory(records);
-      this.ports.notify({ type: 'history-changed' });
-    }
+    this.keep(records, true);
     this.refreshTray();
+  }
+
+  /**
+   * Adds records to the history: the index, the focus sets' view of it, the file. Records that did not
+   * come from an engine decision (the feel answer) are shown to the host's observer as one.
+   */
+  keep(records: readonly HistoryRecord[], observed = false): void {
+    if (!records.length) return;
+    for (const r of records) {
+      this.index.add(r);
+      this.focus.add(r);
+      if (!observed) this.ports.observe?.({ type: 'record', at: this.ports.now(), record: r });
+    }
+    this.ports.appendHistory(records);
+    this.ports.notify({ type: 'history-changed' });
   }
 
   nextWakeAt(): EpochMs | null {
@@ -135,6 +150,10 @@ export class MobesCore {
       : { fileName: `mobes-history-${day}.json`, content: toJson(records, now) };
   }
 
+  private focusNow(at: EpochMs, day = this.dayAt(at)) {
+    return { at, day, zone: this.engine.currentZone, settings: this.settings };
+  }
+
   /** The local day at `at`, in the zone the engine records in; cached until the day changes. */
   private dayAt(at: EpochMs): string {
     const zone = this.engine.currentZone;
@@ -146,8 +165,12 @@ export class MobesCore {
     return this.dayCache.day;
   }
 
-  private pick(reason: PromptReason, requestedId: string | undefined) {
-    const day = this.dayAt(this.ports.now());
+  private pick(reason: PromptReason, requestedId: string | undefined, ask?: 'focus' | 'declined') {
+    const at = this.ports.now();
+    const day = this.dayAt(at);
+    const focusSet = requestedId ? null : this.focus.prompt({ ...this.focusNow(at, day), reason, ask });
+    if (focusSet) this.lastMobeId = focusSet.mobeId;
+    if (focusSet || ask === 'focus') return focusSet;
     const mobe = selectMobe({
       catalog: this.catalog,
       prefs: this.settings,
@@ -163,6 +186,7 @@ export class MobesCore {
       mobeId: mobe.id,
       area: mobe.area,
       targetReps: targetRepsFor(mobe, this.settings.breakLengthSeconds),
+      ...(ask === 'declined' ? { focus: 'declined' as const } : {}),
     };
   }
 
@@ -180,6 +204,7 @@ export class MobesCore {
       reducedMotion: this.settings.reducedMotion,
       today: this.today(),
       ...(prompt.after && prompt.after.length > 0 ? { after: [...prompt.after] } : {}),
+      ...(prompt.focus === 'set' ? { focus: this.focus.viewFor(prompt, mobe, this.settings) } : {}),
     };
   }
 
@@ -190,14 +215,15 @@ export class MobesCore {
     this.ports.notify({ type: 'tray-changed', tray });
   }
 
-  private act(input: EngineInput, promptId: string) {
+  /** Feeds a user action on the prompt `promptId`; not-found when that break has ended. */
+  act(input: EngineInput, promptId: string) {
     const prompt = this.engine.snapshot().prompt;
     if (!prompt || prompt.id !== promptId) return fail('not-found', 'That break has already ended.');
     this.input(input);
     return ok(null);
   }
 
-  private applySettings(next: Settings): void {
+  applySettings(next: Settings): void {
     const prev = this.settings;
     this.settings = next;
     this.ports.saveSettings(next);
@@ -214,6 +240,8 @@ export class MobesCore {
     return {
       getCurrentBreak: () => ok(this.breakView()),
       completeBreak: ({ promptId, reps }) => {
+        const prompt = this.engine.snapshot().prompt;
+        if (prompt?.id === promptId) this.focus.completed(prompt);
         const done = this.act({ type: 'action', at: this.ports.now(), action: 'done', reps }, promptId);
         return done.ok ? ok(this.today()) : done;
       },
@@ -245,7 +273,8 @@ export class MobesCore {
       getHistory: () => {
         const now = this.ports.now();
         const day = this.dayAt(now);
-        return ok(buildHistoryView(this.index, day, now, this.settings, this.engine.snapshot()));
+        const view = buildHistoryView(this.index, day, now, this.settings, this.engine.snapshot());
+        return ok({ ...view, ...this.focus.summary(this.settings, day, this.engine.currentZone) });
       },
       exportHistory: () => fail('unavailable', 'Export is not available here.'),
       getSettings: () => ok({ settings: this.settings, catalog: this.catalog, platform }),
@@ -260,6 +289,7 @@ export class MobesCore {
       },
       // A host that knows the system's languages (the shell, the browser host) answers this itself.
       getPreferredLanguages: () => ok([]),
+      ...focusHandlers(this, () => this.focusNow(this.ports.now())),
     };
   }
 }

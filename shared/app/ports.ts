@@ -54,6 +54,8 @@ export interface TrayState {
   paused: boolean;
   /** Whether "snooze" makes sense now (a break is due or showing). */
   canSnooze: boolean;
+  /** Whether "Start a focus set now" is offered: a focus period is on and no break is showing. */
+  canStartFocus: boolean;
   /** The start-at-login setting, shown as the menu's checkbox. */
   startAtLogin: boolean;
   /** Why breaks are held now, as a menu line ("Breaks held: on a call"); null when they are not. */

@@ -5,6 +5,7 @@ import type { TodayStatus } from '../ipc/contract';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
 import { englishTranslator, type Translator } from '../i18n/translator';
+import { isFocusOn } from '../focus/choose';
 import type { TrayIcon, TrayState } from './ports';
 
 /** What the tray shows for an engine snapshot: icon, tooltip and the menu's today line, in `tr`'s words. Pure. */
@@ -25,6 +26,7 @@ export function trayStateFor(
     today,
     paused: s.phase === 'paused',
     canSnooze: s.phase === 'due' || s.phase === 'prompting' || s.phase === 'sitting',
+    canStartFocus: s.phase !== 'prompting' && isFocusOn(settings.focus, s.at),
     startAtLogin: settings.startAtLogin,
     heldLine: held === null ? null : held.charAt(0).toLocaleUpperCase(tr.locale) + held.slice(1),
     meeting: s.meeting,
@@ -41,7 +43,8 @@ export function sameTray(a: TrayState, b: TrayState): boolean {
     a.phase === b.phase &&
     a.startAtLogin === b.startAtLogin &&
     a.heldLine === b.heldLine &&
-    a.meeting === b.meeting
+    a.meeting === b.meeting &&
+    a.canStartFocus === b.canStartFocus
   );
 }
 

@@ -1,6 +1,6 @@
 import type { EpochMs } from '../time/types';
 import { EngineReadouts } from './readouts';
-import { GAP_SLACK_MS, MAX_SITTING_SAMPLE_MS, MIN_AWAY_MS, PROMPT_TIMEOUT_MS } from './timing';
+import { GAP_SLACK_MS, MAX_SITTING_SAMPLE_MS, MIN_AWAY_MS } from './timing';
 import type { EngineDecision, EngineInput, EngineOptions, PowerEvent, UserAction } from './types';
 
 const NO_DECISIONS: readonly EngineDecision[] = Object.freeze([]);
@@ -76,7 +76,7 @@ export class Engine extends EngineReadouts {
       case 'wake':
         break;
     }
-    if (this.prompt && this.mono - this.promptMono >= PROMPT_TIMEOUT_MS) this.closePrompt(at, 'missed', 0);
+    if (this.prompt && this.mono - this.promptMono >= this.promptTimeoutMs) this.closePrompt(at, 'missed', 0);
     this.syncSpell(at);
 
     this.lastAt = at;
@@ -106,7 +106,7 @@ export class Engine extends EngineReadouts {
       if (idleMs >= this.naturalMs) return false;
       const credited = this.creditedMs(at, delta, idleMs);
       if (this.prompt !== null) {
-        if (mono - this.promptMono >= PROMPT_TIMEOUT_MS) return false;
+        if (mono - this.promptMono >= this.promptTimeoutMs) return false;
       } else if (base === 'sitting') {
         if (credited >= this.nextDueMs) return false;
       } else if (idleMs >= this.lullMs || mono - this.dueWaitFrom() >= this.lullWaitMs) {
@@ -126,7 +126,7 @@ export class Engine extends EngineReadouts {
     if (this.locked || this.suspended) return;
     const base = this.base;
     if (base === 'off-hours' || base === 'paused') {
-      if (this.prompt && idleMs >= this.naturalMs) this.closePrompt(at, 'missed', 0);
+      if (this.prompt && this.idleEndsPrompt(idleMs)) this.closePrompt(at, 'missed', 0);
       return;
     }
     // A gap far beyond any wakeup asked for in these phases (at most PROMPT/FAR_SAMPLE_MS), with no
@@ -146,7 +146,7 @@ export class Engine extends EngineReadouts {
       return;
     }
     // Listening on a call or watching a video is sitting: credited in full, never a natural break.
-    if (idleMs >= this.naturalMs && !this.passive) {
+    if (idleMs >= this.naturalMs && !this.passive && (!this.prompt || this.idleEndsPrompt(idleMs))) {
       if (this.prompt) this.closePrompt(at, 'missed', 0);
       this.enter('away', Math.max(this.boutStart, at - idleMs), 'idle');
       return;
@@ -161,6 +161,11 @@ export class Engine extends EngineReadouts {
     ) {
       this.showPrompt(at, 'due', undefined, this.takeHeldFor());
     }
+  }
+
+  /** Idle this long closes the prompt showing as missed; a focus set, minutes long, allows more. */
+  private idleEndsPrompt(idleMs: number): boolean {
+    return idleMs >= (this.prompt?.focus === 'set' ? this.promptTimeoutMs : this.naturalMs);
   }
 
   private onPower(at: EpochMs, event: PowerEvent): void {
@@ -201,6 +206,17 @@ export class Engine extends EngineReadouts {
         if (!this.prompt)
           this.showPrompt(at, action.action === 'preview' ? 'preview' : 'manual', action.mobeId);
         break;
+      case 'start-focus':
+        if (!this.prompt) this.showPrompt(at, 'manual', undefined, undefined, 'focus');
+        break;
+      case 'decline-focus': {
+        const offered = this.prompt;
+        if (offered?.focus !== 'set') break;
+        // The same break, now an ordinary microbreak; if none can be picked the focus set stays.
+        this.prompt = null;
+        if (!this.showPrompt(at, offered.reason, undefined, offered.after, 'declined')) this.prompt = offered;
+        break;
+      }
       case 'done':
         if (this.prompt) this.closePrompt(at, 'done', Math.max(0, Math.floor(action.reps)));
         break;

@@ -9,7 +9,7 @@ import { isInWorkHoursAt, nextWorkHoursChangeAt } from '../schedule/workHours';
 import type { Settings } from '../settings/schema';
 import { dayKeyAt } from '../time/zoned';
 import type { EpochMs, Zone } from '../time/types';
-import { ACTIVE_GRACE_MS } from './timing';
+import { ACTIVE_GRACE_MS, FOCUS_PROMPT_TIMEOUT_MS, PROMPT_TIMEOUT_MS } from './timing';
 import type { ActivePrompt, EngineDecision, Phase, PickMobe } from './types';
 
 /** The phase under any prompt: a prompt can show over any of these (a manual break while paused, say). */
@@ -62,6 +62,8 @@ export abstract class EnginePhases {
   protected pausedUntil: EpochMs | null = null;
   protected prompt: ActivePrompt | null = null;
   protected promptMono = 0;
+  /** How long the prompt showing may go unanswered: longer for a focus set, which runs minutes. */
+  protected promptTimeoutMs = PROMPT_TIMEOUT_MS;
 
   /** Wall time at which work hours or the pause must be looked at again. */
   protected scheduleCheckAt: EpochMs = Number.NEGATIVE_INFINITY;
@@ -224,17 +226,19 @@ export abstract class EnginePhases {
 
   // --- prompts --------------------------------------------------------------------------------------
 
+  /** Shows a prompt; false when nothing could be picked. */
   protected showPrompt(
     at: EpochMs,
     reason: PromptReason,
     requestedId: string | undefined,
     after?: ActivePrompt['after'],
-  ): void {
-    const pick = this.pickMobe(reason, requestedId);
+    ask?: 'focus' | 'declined',
+  ): boolean {
+    const pick = this.pickMobe(reason, requestedId, ask);
     if (!pick) {
       // Nothing eligible (every mobe hidden): do not nag again until the next interval.
       if (reason === 'due') this.setDue('interval');
-      return;
+      return false;
     }
     this.prompt = {
       id: this.newId(),
@@ -244,9 +248,12 @@ export abstract class EnginePhases {
       area: pick.area,
       targetReps: pick.targetReps,
       ...(after ? { after } : {}),
+      ...(pick.focus ? { focus: pick.focus } : {}),
     };
     this.promptMono = this.mono;
+    this.promptTimeoutMs = pick.focus === 'set' ? FOCUS_PROMPT_TIMEOUT_MS : PROMPT_TIMEOUT_MS;
     this.emit({ type: 'prompt', at, prompt: this.prompt });
+    return true;
   }
 
   protected closePrompt(at: EpochMs, outcome: CloseOutcome, reps: number): void {
@@ -265,6 +272,7 @@ export abstract class EnginePhases {
         outcome,
         reps: outcome === 'done' ? reps : 0,
         targetReps: prompt.targetReps,
+        ...(prompt.focus ? { focus: prompt.focus } : {}),
       });
       if (inBout(this.base)) this.setDue(outcome === 'snoozed' ? 'snooze' : 'interval');
     }

@@ -3,7 +3,7 @@ import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
 import { dayKeyAt } from '../time/zoned';
 import { EngineBusy } from './busy';
-import { AWAY_SAMPLE_MS, FAR_SAMPLE_MS, LULL_SAMPLE_MS, PROMPT_SAMPLE_MS, PROMPT_TIMEOUT_MS } from './timing';
+import { AWAY_SAMPLE_MS, FAR_SAMPLE_MS, LULL_SAMPLE_MS, PROMPT_SAMPLE_MS } from './timing';
 import type { EngineSnapshot } from './types';
 
 /**
@@ -64,7 +64,7 @@ export abstract class EngineReadouts extends EngineBusy {
     if (this.prompt) {
       delay = Math.min(
         PROMPT_SAMPLE_MS,
-        Math.max(LULL_SAMPLE_MS, PROMPT_TIMEOUT_MS - (this.mono - this.promptMono)),
+        Math.max(LULL_SAMPLE_MS, this.promptTimeoutMs - (this.mono - this.promptMono)),
       );
     } else {
       switch (this.base) {

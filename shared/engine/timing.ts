@@ -14,6 +14,12 @@ export const MIN_AWAY_MS = 60_000;
 /** A prompt nobody answers within this time is recorded as missed and closed. */
 export const PROMPT_TIMEOUT_MS = 5 * 60_000;
 /**
+ * The same for a focus set, which runs up to four minutes (MAX_FOCUS_SECONDS) after its lead-in. The
+ * user moves away from the keyboard all that time, so while it shows, idle time closes it only after
+ * this long too, not after the natural-break time.
+ */
+export const FOCUS_PROMPT_TIMEOUT_MS = 10 * 60_000;
+/**
  * Sampling far from a due break: two samples a minute is enough to credit sitting time and notice a
  * natural break within half a minute, at a fraction of the "at most six a minute" budget.
  */

@@ -1,5 +1,6 @@
 import type { Area } from '../catalog/types';
 import type { BusyReason } from '../context/reasons';
+import type { FocusMark } from '../focus/types';
 import type { CloseOutcome, HistoryRecord, PromptReason } from '../history/types';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
@@ -8,6 +9,10 @@ export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock' | 'shutdown';
 
 export type UserAction =
   | { action: 'start-break'; mobeId?: string }
+  /** "Start a focus set now" (tray): a focus set of the focus period's mobe, when one is set. */
+  | { action: 'start-focus' }
+  /** The focus set showing becomes an ordinary microbreak (key D in the break window). */
+  | { action: 'decline-focus' }
   | { action: 'preview'; mobeId?: string }
   | { action: 'snooze' }
   | { action: 'skip' }
@@ -58,6 +63,8 @@ export interface ActivePrompt {
   targetReps: number;
   /** Set on a break that was held while the user was busy: what they were busy with. */
   after?: BusyReason[];
+  /** Set when the prompt is a focus set (`set`) or one the user turned into a microbreak (`declined`). */
+  focus?: FocusMark;
 }
 
 export interface EngineSnapshot {
@@ -86,11 +93,17 @@ export type EngineDecision =
   | { type: 'record'; at: EpochMs; record: HistoryRecord }
   | { type: 'phase'; at: EpochMs; from: Phase; to: Phase };
 
-/** What the engine needs to start a prompt: which mobe and how many reps. Null when none is eligible. */
+/**
+ * What the engine needs to start a prompt: which mobe and how many reps, and whether it is a focus
+ * set. Null when none is eligible. `ask` is 'focus' when the user asked for a focus set, 'declined'
+ * when a focus set is being turned into an ordinary microbreak; otherwise the host decides whether a
+ * due prompt becomes a focus set (shared/focus/offer.ts).
+ */
 export type PickMobe = (
   reason: PromptReason,
   requestedId: string | undefined,
-) => { mobeId: string; area: Area; targetReps: number } | null;
+  ask?: 'focus' | 'declined',
+) => { mobeId: string; area: Area; targetReps: number; focus?: FocusMark } | null;
 
 export interface EngineOptions {
   settings: Settings;

@@ -29,12 +29,16 @@ const CSV_COLUMNS = [
   'target_reps',
   'active_seconds',
   'ended_by',
+  'focus',
+  'feel',
 ] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
 /**
  * One row per record under a header row. Times are ISO 8601 in UTC; `day` is the local day the record
- * was attributed to. Prompts use start/end for when they were shown and answered. RFC 4180 quoting,
+ * was attributed to. Prompts use start/end for when they were shown and answered; `focus` marks a
+ * focus set (`set`, or `declined` into a microbreak), and a `feel` row is the answer after a focus
+ * set (easier, same, harder, hurt) at the time it was given. RFC 4180 quoting,
  * CRLF line ends (https://www.rfc-editor.org/rfc/rfc4180).
  */
 export function toCsv(records: readonly HistoryRecord[]): string {
@@ -60,6 +64,18 @@ function csvRow(r: HistoryRecord): CsvRow {
         outcome: r.outcome,
         reps: r.reps,
         target_reps: r.targetReps,
+        focus: r.focus,
+      };
+    case 'feel':
+      return {
+        kind: r.kind,
+        day: r.day,
+        start_utc: iso(r.at),
+        end_utc: iso(r.at),
+        mobe_id: r.mobeId,
+        area: r.area,
+        target_reps: r.targetReps,
+        feel: r.feel,
       };
     case 'natural-break':
       return { kind: r.kind, day: r.day, start_utc: iso(r.start), end_utc: iso(r.end), reason: r.reason };

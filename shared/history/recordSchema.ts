@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { AREAS, MOBE_ID } from '../catalog/types';
 import { dayNumber, isDayKey } from '../time/zoned';
 import { BUSY_REASONS } from '../context/reasons';
-import type { HeldRecord, HistoryRecord, NaturalBreakRecord, PromptRecord, SittingRecord } from './types';
+import { FOCUS_FEELS } from '../focus/types';
+import type {
+  FeelRecord,
+  HeldRecord,
+  HistoryRecord,
+  NaturalBreakRecord,
+  PromptRecord,
+  SittingRecord,
+} from './types';
 
 /**
  * The shape of one history record, checked wherever records come from outside the running app: lines
@@ -35,7 +43,8 @@ const count = (max: number) =>
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
-export const RECORD_KINDS = ['prompt', 'natural-break', 'sitting', 'held'] as const;
+export const RECORD_KINDS = ['prompt', 'natural-break', 'sitting', 'held', 'feel'] as const;
+export const FOCUS_MARKS = ['set', 'declined'] as const;
 export const PROMPT_OUTCOMES = ['done', 'skipped', 'snoozed', 'missed'] as const;
 export const PROMPT_REASONS = ['due', 'manual', 'preview'] as const;
 export const NATURAL_BREAK_REASONS = ['idle', 'lock', 'suspend'] as const;
@@ -70,6 +79,7 @@ export const promptRecordSchema = z
     outcome: oneOf(PROMPT_OUTCOMES),
     reps: count(500),
     targetReps: count(500),
+    focus: oneOf(FOCUS_MARKS).optional(),
   })
   .refine((r) => dayFits(r.day, r.at, r.endedAt), DAY_FITS);
 
@@ -110,11 +120,25 @@ export const heldRecordSchema = z
   })
   .refine((r) => dayFits(r.day, r.start, r.end), DAY_FITS);
 
+/** The answer to "How did that feel?" after a focus set. */
+export const feelRecordSchema = z
+  .object({
+    kind: z.literal('feel'),
+    at: epochMs,
+    day: dayKey,
+    mobeId: z.string({ error: 'must be a mobe id' }).regex(MOBE_ID, 'must be a mobe id'),
+    area: oneOf(AREAS),
+    feel: oneOf(FOCUS_FEELS),
+    targetReps: count(500),
+  })
+  .refine((r) => dayFits(r.day, r.at, r.at), DAY_FITS);
+
 const SCHEMAS = {
   prompt: promptRecordSchema,
   'natural-break': naturalBreakRecordSchema,
   sitting: sittingRecordSchema,
   held: heldRecordSchema,
+  feel: feelRecordSchema,
 } as const;
 
 /** Any history record. Prefer parseRecord, whose errors say which field is wrong. */
@@ -123,6 +147,7 @@ export const recordSchema = z.union([
   naturalBreakRecordSchema,
   sittingRecordSchema,
   heldRecordSchema,
+  feelRecordSchema,
 ]);
 
 // The schemas and the record types must describe the same thing.
@@ -132,7 +157,8 @@ const sameShape: [
   Same<z.infer<typeof naturalBreakRecordSchema>, NaturalBreakRecord>,
   Same<z.infer<typeof sittingRecordSchema>, SittingRecord>,
   Same<z.infer<typeof heldRecordSchema>, HeldRecord>,
-] = [true, true, true, true];
+  Same<z.infer<typeof feelRecordSchema>, FeelRecord>,
+] = [true, true, true, true, true];
 void sameShape;
 
 export type RecordCheck = { ok: true; record: HistoryRecord } | { ok: false; field: string; message: string };

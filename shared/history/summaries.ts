@@ -44,5 +44,7 @@ export function applyRecord(summary: DaySummary, record: HistoryRecord): DaySumm
       return { ...summary, naturalBreaks: summary.naturalBreaks + 1 };
     case 'held':
       return summary; // shown as spells in the day view, not counted in the summary
+    case 'feel':
+      return summary; // the focus view reads these (shared/focus/focusHistory.ts)
   }
 }

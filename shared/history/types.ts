@@ -1,6 +1,9 @@
 import type { Area } from '../catalog/types';
 import type { BusyReason } from '../context/reasons';
+import type { FeelRecord, FocusMark } from '../focus/types';
 import type { DayKey, EpochMs } from '../time/types';
+
+export type { FeelRecord } from '../focus/types';
 
 export type PromptOutcome = 'done' | 'skipped' | 'snoozed' | 'missed';
 /** How a prompt closed: one of the recorded outcomes, or `held` (withdrawn unrecorded: the user got busy). */
@@ -15,7 +18,7 @@ export type BoutEnd = NaturalBreakReason | 'pause' | 'off-hours' | 'shutdown' | 
  * One line of history. `day` is the local calendar day when the record was made, fixed at that time,
  * so travelling or a later time-zone change never moves a record to another day.
  */
-export type HistoryRecord = PromptRecord | NaturalBreakRecord | SittingRecord | HeldRecord;
+export type HistoryRecord = PromptRecord | NaturalBreakRecord | SittingRecord | HeldRecord | FeelRecord;
 
 /** A spell during a sitting bout when breaks were held because the user was busy (a call, DND, ...). */
 export interface HeldRecord {
@@ -41,6 +44,8 @@ export interface PromptRecord {
   /** Reps counted when done (may be below target if the user finished early). */
   reps: number;
   targetReps: number;
+  /** Set when the prompt was offered as a focus set (see FocusMark); absent on a microbreak. */
+  focus?: FocusMark;
 }
 
 /** The user walked away (idle, locked, asleep): the sitting clock was reset. */

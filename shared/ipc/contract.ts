@@ -1,5 +1,6 @@
 import type { Mobe } from '../catalog/types';
 import type { BusyReason, DetectorStatus } from '../context/reasons';
+import type { FocusFeel } from '../focus/types';
 import type { CloseOutcome, DaySummary, PromptReason, Streaks } from '../history/types';
 import type { FieldError, Settings } from '../settings/schema';
 import type { ShortcutAction } from '../shortcuts/accelerator';
@@ -16,6 +17,24 @@ export interface TodayStatus {
   done: number;
   goal: number;
   streaks: Streaks;
+}
+
+/** A break that is a focus set: one unbroken set at the focus dose (targetReps). */
+export interface BreakFocus {
+  /** Fewer reps than the user's usual set, because the last one hurt: keep the movement small. */
+  smaller: boolean;
+  /** It came in place of a microbreak, so it can be turned back into one (key D). */
+  declinable: boolean;
+}
+
+/** What follows an answer to "How did that feel?". */
+export interface FeelResult {
+  /** Two "it hurt" in a row for this mobe. */
+  hurtTwice: boolean;
+  /** Another mobe for the same area to switch the focus to, after two hurts; null when none. */
+  switchTo: Mobe | null;
+  /** The next set will be smaller. */
+  smallerNext: boolean;
 }
 
 export interface BreakView {
@@ -38,6 +57,8 @@ export interface BreakView {
    * registered them); an action without one here has only its in-window key.
    */
   shortcuts?: Partial<Record<ShortcutAction, string>>;
+  /** Set when the break is a focus set. */
+  focus?: BreakFocus;
 }
 
 /** Whether a global shortcut works: ready, taken by another app, turned off, or not possible here. */
@@ -47,6 +68,19 @@ export type ShortcutReport = Record<ShortcutAction, { accelerator: string; state
 export interface HistoryDay extends DaySummary {
   workDay: boolean;
   goalMet: boolean;
+}
+
+/** The focus period in the history view: sets per day against the chosen count, and the feel trend. */
+export interface FocusHistoryView {
+  /** The mobe the feel trend is about: the period's mobe, or the one its sets used last. */
+  mobeId: string | null;
+  since: EpochMs | null;
+  until: EpochMs | null;
+  setsPerDay: number;
+  /** Each day of the period so far (at most the last 14), oldest first. */
+  days: { day: DayKey; done: number; offered: number }[];
+  /** The answers for that mobe during the period, oldest first. */
+  feels: { at: EpochMs; day: DayKey; feel: FocusFeel }[];
 }
 
 export interface HistoryView {
@@ -62,6 +96,8 @@ export interface HistoryView {
   days: HistoryDay[];
   /** Today's spells when breaks were held because the user was busy, earliest first. */
   heldToday: HeldSpell[];
+  /** Set while a focus period is set. */
+  focus?: FocusHistoryView;
 }
 
 /** One spell of held breaks: when it began and ended, and every busy reason seen in it. */
@@ -115,6 +151,12 @@ export interface Requests {
   exportHistory: { request: { format: ExportFormat }; response: ExportResult };
   getSettings: { request: void; response: SettingsView };
   updateSettings: { request: Partial<Settings>; response: Settings };
+  /** The focus set showing becomes an ordinary microbreak (key D). */
+  declineFocus: { request: { promptId: string }; response: null };
+  /** The answer to "How did that feel?" after the focus set `promptId`. */
+  answerFeel: { request: { promptId: string; feel: FocusFeel }; response: FeelResult };
+  /** Switch the focus period to another mobe (after two sets that hurt). */
+  switchFocus: { request: { mobeId: string }; response: Settings };
   /** The system's preferred languages, best first (BCP 47 tags), for the `language: 'system'` setting. */
   getPreferredLanguages: { request: void; response: string[] };
 }
@@ -133,6 +175,9 @@ export const REQUEST_CHANNELS = {
   getSettings: 'mobes:settings:get',
   updateSettings: 'mobes:settings:update',
   getPreferredLanguages: 'mobes:system:preferred-languages',
+  declineFocus: 'mobes:break:decline-focus',
+  answerFeel: 'mobes:break:answer-feel',
+  switchFocus: 'mobes:settings:switch-focus',
 } as const satisfies Record<RequestName, string>;
 
 /** Events from main to a window (webContents.send / ipcRenderer.on). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MOBE_ID } from '../catalog/types';
+import { FOCUS_FEELS } from '../focus/types';
 import type { RequestName } from './contract';
 
 /**
@@ -22,6 +23,9 @@ export const REQUEST_VALIDATORS = {
   getSettings: z.undefined(),
   updateSettings: z.record(z.string(), z.unknown()),
   getPreferredLanguages: z.undefined(),
+  declineFocus: z.object({ promptId }).strict(),
+  answerFeel: z.object({ promptId, feel: z.enum(FOCUS_FEELS) }).strict(),
+  switchFocus: z.object({ mobeId }).strict(),
 } as const satisfies Record<RequestName, z.ZodType>;
 
 /**

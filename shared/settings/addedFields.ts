@@ -1,5 +1,6 @@
 import { DEFAULT_SHORTCUTS } from '../shortcuts/accelerator';
 import { DEFAULT_HOLD_BREAKS_DURING } from './contextSettings';
+import { DEFAULT_FOCUS } from './focusSettings';
 import type { Settings } from './schema';
 
 /**
@@ -14,6 +15,7 @@ const ADDED_TO_VERSION_2: Partial<Settings> = {
   welcomeDone: true,
   holdBreaksDuring: DEFAULT_HOLD_BREAKS_DURING,
   language: 'system',
+  focus: DEFAULT_FOCUS,
 };
 
 /** The value for a field a stored file lacks because the field is newer than the file, or null. */

@@ -6,6 +6,7 @@ import type { TimeRange, Weekday, WorkHours } from '../time/workWeek';
 import { LANGUAGE_SETTINGS } from '../i18n/languages';
 import { DEFAULT_HOLD_BREAKS_DURING, holdBreaksDuringSchema } from './contextSettings';
 import { fieldErrorOf, type FieldErrorCode, type FieldErrorParams } from './fieldErrorCodes';
+import { DEFAULT_FOCUS, focusSettingsSchema } from './focusSettings';
 import { shortcutsSchema } from './shortcutsSchema';
 
 /**
@@ -99,6 +100,8 @@ export const settingsSchema = z
     holdBreaksDuring: holdBreaksDuringSchema,
     /** 'system' follows the OS's preferred languages; otherwise one shipped language. */
     language: z.enum(LANGUAGE_SETTINGS, { error: "must be 'system' or a shipped language code" }),
+    /** The focus period for a stiff joint: full sets a day beside the microbreaks (focusSettings.ts). */
+    focus: focusSettingsSchema,
   })
   .strict();
 
@@ -135,6 +138,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   welcomeDone: false,
   holdBreaksDuring: DEFAULT_HOLD_BREAKS_DURING,
   language: 'system',
+  focus: DEFAULT_FOCUS,
 }) as Settings;
 
 function noOverlap(ranges: TimeRange[]): boolean {

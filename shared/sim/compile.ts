@@ -1,3 +1,4 @@
+import type { FocusFeel } from '../focus/types';
 import type { EngineInput } from '../engine/types';
 import type { RespondPolicy, Trace } from '../trace/format';
 import type { EpochMs, Zone } from '../time/types';
@@ -6,8 +7,11 @@ import { IdleTimeline } from './idleTimeline';
 /** An answer the simulated user gives to one prompt. */
 export interface Answer {
   promptId: string;
-  with: 'done' | 'skip' | 'snooze';
+  /** `decline` turns a focus set into a microbreak (key D), which is then answered in turn. */
+  with: 'done' | 'skip' | 'snooze' | 'decline';
   reps: number;
+  /** After a focus set done: the answer to "How did that feel?". */
+  feel?: FocusFeel;
 }
 
 type ClockInput = Extract<EngineInput, { type: 'clock' }>;

@@ -1,4 +1,5 @@
 import { withBoutUnderWay } from '../app/historyView';
+import type { FocusFeel } from '../focus/types';
 import { HistoryIndex } from '../history/historyIndex';
 import type { HistoryRecord } from '../history/types';
 import { workIntervalsOfDay } from '../schedule/workHours';
@@ -39,6 +40,11 @@ export interface DayLine {
   goalMet: boolean;
   /** Streaks as they stood at the end of the day (later days not counted). */
   streak: { current: number; best: number };
+  /**
+   * Focus sets that day, on days with any: offered (declined ones included), done, the day's count
+   * as set at the end, and the feel answers in order.
+   */
+  focus?: { offered: number; done: number; setsPerDay: number; feels: FocusFeel[] };
 }
 
 export interface DaySources {
@@ -63,8 +69,15 @@ export function dayLines(sources: DaySources): DayLine[] {
   let added = 0;
   const workMs = workMsByDay(segments, settings);
   const duePrompts = new Map<DayKey, number>();
+  const focus = new Map<DayKey, NonNullable<DayLine['focus']>>();
+  const focusOf = (day: DayKey) =>
+    focus.get(day) ??
+    focus.set(day, { offered: 0, done: 0, setsPerDay: settings.focus.setsPerDay, feels: [] }).get(day)!;
   for (const r of records) {
     if (r.kind === 'prompt' && r.reason === 'due') duePrompts.set(r.day, (duePrompts.get(r.day) ?? 0) + 1);
+    if (r.kind === 'prompt' && r.focus) focusOf(r.day).offered++;
+    if (r.kind === 'prompt' && r.focus === 'set' && r.outcome === 'done') focusOf(r.day).done++;
+    if (r.kind === 'feel') focusOf(r.day).feels.push(r.feel);
   }
   const keys = [
     dayKeyAt(trace.header.at, trace.header.zone),
@@ -104,6 +117,7 @@ export function dayLines(sources: DaySources): DayLine[] {
       goal: rules.dailyGoal,
       goalMet: s.done >= rules.dailyGoal,
       streak: sofar.streaks(day),
+      ...(focus.has(day) ? { focus: focus.get(day) } : {}),
     });
   }
   return out;

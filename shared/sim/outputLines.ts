@@ -3,6 +3,7 @@ import type { EngineDecision, Phase } from '../engine/types';
 import type { BusyReason } from '../context/reasons';
 import type { BoutEnd, NaturalBreakReason, PromptOutcome, PromptReason } from '../history/types';
 import { localIso } from '../trace/time';
+import type { FocusFeel, FocusMark } from '../focus/types';
 import type { Zone } from '../time/types';
 import { round } from './round';
 
@@ -18,6 +19,8 @@ export type ReplayLine =
       targetReps: number;
       /** What the break was held for (it comes now because that ended). */
       after?: BusyReason[];
+      /** Offered as a focus set (`set`), or a focus set turned into a microbreak (`declined`). */
+      focus?: FocusMark;
     }
   /** A due prompt withdrawn because the user became busy; the break stays due. */
   | { t: string; event: 'withdrawn' }
@@ -31,7 +34,10 @@ export type ReplayLine =
       reps: number;
       targetReps: number;
       shownAt: string;
+      focus?: FocusMark;
     }
+  /** The answer to "How did that feel?" after a focus set. */
+  | { t: string; event: 'feel'; mobe: string; area: Area; feel: FocusFeel; targetReps: number }
   | {
       t: string;
       event: 'natural-break';
@@ -65,6 +71,7 @@ export function lineFor(d: EngineDecision, zone: Zone): ReplayLine | null {
         area: d.prompt.area,
         targetReps: d.prompt.targetReps,
         ...(d.prompt.after ? { after: d.prompt.after } : {}),
+        ...(d.prompt.focus ? { focus: d.prompt.focus } : {}),
       };
     case 'close-prompt':
       // The prompt record that comes with it carries the outcome and reps; a withdrawn one has none.
@@ -84,7 +91,10 @@ export function lineFor(d: EngineDecision, zone: Zone): ReplayLine | null {
             reps: r.reps,
             targetReps: r.targetReps,
             shownAt: localIso(r.at, zone),
+            ...(r.focus ? { focus: r.focus } : {}),
           };
+        case 'feel':
+          return { t, event: 'feel', mobe: r.mobeId, area: r.area, feel: r.feel, targetReps: r.targetReps };
         case 'natural-break':
           return {
             t,

@@ -5,6 +5,7 @@
  */
 import type { BusyReason } from '../context/reasons';
 import type { PowerEvent } from '../engine/types';
+import type { FocusFeel } from '../focus/types';
 import type { Settings } from '../settings/schema';
 import type { EpochMs, Zone } from '../time/types';
 
@@ -24,9 +25,13 @@ export const TRACE_ACTIONS = [
   'resume',
   'meeting',
   'end-meeting',
+  'start-focus',
+  'decline-focus',
 ] as const;
 export type TraceAction = (typeof TRACE_ACTIONS)[number];
 export const RESPONSES = ['done', 'skip', 'snooze', 'ignore'] as const;
+/** How the simulated user meets a focus set offered in place of a microbreak: does it, or declines it. */
+export const FOCUS_RESPONSES = ['do', 'decline'] as const;
 export type Response = (typeof RESPONSES)[number];
 export const LINE_TYPES = [
   'start',
@@ -45,6 +50,10 @@ export type LineType = (typeof LINE_TYPES)[number];
 export interface RespondPolicy {
   with: Response;
   afterSeconds: number | null;
+  /** A focus set offered in place of a microbreak: done as the policy says (default), or declined. */
+  focus?: (typeof FOCUS_RESPONSES)[number];
+  /** The answer to "How did that feel?" after a focus set done; default 'same'. */
+  feel?: FocusFeel;
 }
 
 export const DEFAULT_RESPOND: RespondPolicy = Object.freeze({ with: 'done', afterSeconds: null });
@@ -62,7 +71,11 @@ export type TraceEntry = { line: number } & (
   | { type: 'idle'; at: EpochMs; idleSeconds: number }
   | { type: 'power'; at: EpochMs; event: PowerEvent }
   | { type: 'action'; at: EpochMs; action: 'start-break'; mobeId?: string }
-  | { type: 'action'; at: EpochMs; action: 'snooze' | 'skip' | 'resume' | 'end-meeting' }
+  | {
+      type: 'action';
+      at: EpochMs;
+      action: 'snooze' | 'skip' | 'resume' | 'end-meeting' | 'start-focus' | 'decline-focus';
+    }
   /** Manual meeting mode until a time, or until an `end-meeting` when `until` is null. */
   | { type: 'action'; at: EpochMs; action: 'meeting'; until: EpochMs | null }
   /** What the busy detectors see: the reasons (empty: free), and whether an idle inhibitor is held. */

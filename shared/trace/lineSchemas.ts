@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUSY_REASONS } from '../context/reasons';
-import { POWER_EVENTS, RESPONSES, TRACE_ACTIONS } from './format';
+import { FOCUS_FEELS } from '../focus/types';
+import { FOCUS_RESPONSES, POWER_EVENTS, RESPONSES, TRACE_ACTIONS } from './format';
 
 /**
  * The zod schema of each kind of trace line (see format.ts). Messages say "is missing" for an absent
@@ -65,6 +66,8 @@ export const respondLine = z
     type: z.literal('respond'),
     with: oneOf(RESPONSES, 'response'),
     afterSeconds: seconds(3600).optional(),
+    focus: oneOf(FOCUS_RESPONSES, 'focus response').optional(),
+    feel: oneOf(FOCUS_FEELS, 'feel').optional(),
   })
   .strict();
 export const contextLine = z
@@ -88,7 +91,12 @@ export const ACTION_LINES = {
     })
     .strict(),
   /** snooze, skip and resume take nothing but the time. */
-  plain: z.object({ ...actionBase, action: z.enum(['snooze', 'skip', 'resume', 'end-meeting']) }).strict(),
+  plain: z
+    .object({
+      ...actionBase,
+      action: z.enum(['snooze', 'skip', 'resume', 'end-meeting', 'start-focus', 'decline-focus']),
+    })
+    .strict(),
   meeting: z
     .object({
       ...actionBase,

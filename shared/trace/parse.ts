@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { catalogById } from '../catalog/catalog';
-import { applySettingsPatch, DEFAULT_SETTINGS } from '../settings/schema';
+import { DEFAULT_SETTINGS } from '../settings/schema';
 import type { Settings } from '../settings/schema';
 import { isValidZone } from '../time/zoned';
 import type { EpochMs, Zone } from '../time/types';
 import { LINE_TYPES, TraceError } from './format';
 import type { Trace, TraceEntry, TraceHeader } from './format';
 import { localIso, resolveTime } from './time';
+import { traceSettings } from './traceSettings';
 import {
   ACTION_LINES,
   UNKNOWN,
@@ -125,7 +126,12 @@ class TraceParser {
           entries.push({
             line: this.line,
             type: 'respond',
-            respond: { with: v.with, afterSeconds: v.afterSeconds ?? null },
+            respond: {
+              with: v.with,
+              afterSeconds: v.afterSeconds ?? null,
+              ...(v.focus ? { focus: v.focus } : {}),
+              ...(v.feel ? { feel: v.feel } : {}),
+            },
           });
           break;
         }
@@ -181,6 +187,8 @@ class TraceParser {
       case 'skip':
       case 'resume':
       case 'end-meeting':
+      case 'start-focus':
+      case 'decline-focus':
         return { line, type: 'action', at: this.timed(this.check(ACTION_LINES.plain, value).at), action };
       case 'done': {
         const v = this.check(ACTION_LINES.done, value);
@@ -273,19 +281,8 @@ class TraceParser {
     return zone;
   }
 
-  /**
-   * The line's fields on top of `current`. Work hours and areas merge day by day and area by area, so
-   * a trace can say {"workHours":{"sat":[...]}} without repeating the whole week.
-   */
   private applySettings(current: Settings, patch: Record<string, unknown>): Settings {
-    const { version: _version, ...fields } = patch;
-    for (const key of ['workHours', 'areas'] as const) {
-      const value = fields[key];
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        fields[key] = { ...current[key], ...value };
-      }
-    }
-    const result = applySettingsPatch(current, fields);
+    const result = traceSettings(current, patch, (value, field) => this.time(value, field));
     if (!result.ok) {
       const e = result.errors[0];
       this.fail(`invalid settings: ${e.field === 'settings' ? '' : `"${e.field}" `}${e.message}`);

@@ -130,8 +130,14 @@ const TEMPLATES: Record<RequestName, () => Record<string, unknown> | undefined> 
   getSettings: () => undefined,
   updateSettings: () => ({ sound: true }),
   getPreferredLanguages: () => undefined,
+  declineFocus: () => ({ promptId }),
+  answerFeel: () => ({ promptId, feel: 'same' }),
+  switchFocus: () => ({ mobeId: 'neck-circles' }),
 };
 const REQUIRED: Partial<Record<RequestName, string[]>> = {
+  declineFocus: ['promptId'],
+  answerFeel: ['promptId', 'feel'],
+  switchFocus: ['mobeId'],
   completeBreak: ['promptId', 'reps'],
   skipBreak: ['promptId'],
   snoozeBreak: ['promptId'],

@@ -34,6 +34,7 @@ function trayState(over: Partial<TrayState> = {}): TrayState {
     today: { day: '2025-03-05', done: 2, goal: 8, streaks: { current: 3, best: 5 } },
     paused: false,
     canSnooze: true,
+    canStartFocus: false,
     startAtLogin: false,
     heldLine: null,
     meeting: false,
@@ -44,6 +45,7 @@ function trayState(over: Partial<TrayState> = {}): TrayState {
 const actions = (): TrayActions & Record<string, ReturnType<typeof vi.fn>> =>
   ({
     startBreak: vi.fn(),
+    startFocus: vi.fn(),
     snooze: vi.fn(),
     pause: vi.fn(),
     resume: vi.fn(),
@@ -219,6 +221,14 @@ describe('tray menu', () => {
     menu().find('meeting-1h')!.click();
     menu().find('meeting-open')!.click();
     expect(vi.mocked(a.meeting).mock.calls).toEqual([['30m'], ['1h'], ['open']]);
+  });
+
+  it('offers "Start a focus set now" only while a focus period is on', () => {
+    expect(make().menu().find('start-focus')).toBeUndefined();
+    const { menu, a } = make('linux', trayState({ canStartFocus: true }));
+    expect(menu().find('start-focus')!.label).toBe('Start a focus set now');
+    menu().find('start-focus')!.click();
+    expect(a.startFocus).toHaveBeenCalledOnce();
   });
 
   it('start at login is a checkbox showing the setting; clicking passes the new value', () => {

@@ -143,6 +143,9 @@ export function createFakeApi(init: { current?: BreakView | null; settings?: Set
       return ok(r.value);
     }) as MobesApi['updateSettings'],
     getPreferredLanguages: vi.fn(async () => ok(['en-GB'])),
+    declineFocus: vi.fn(async () => ok(null)),
+    answerFeel: vi.fn(async () => ok({ hurtTwice: false, switchTo: null, smallerNext: false })),
+    switchFocus: vi.fn(async () => ok(state.settings)),
     onBreakShown: on('breakShown'),
     onBreakEnded: on('breakEnded'),
     onHistoryChanged: on('historyChanged'),

@@ -303,8 +303,63 @@ export function busyDay(): string {
     .end('2026-03-04T17:30:00');
 }
 
+/**
+ * A working week with a focus on a stiff neck: two focus sets a day in place of two prompts, answered
+ * differently from day to day (the same, harder, it hurt twice, declined, easier), and one set started
+ * from the tray.
+ */
+export function focusWeek(): string {
+  const focus = {
+    focus: {
+      target: { area: 'neck' },
+      since: '2026-03-09T08:00:00',
+      until: '2026-03-16T08:00:00',
+      setsPerDay: 2,
+    },
+  };
+  const w = new TraceWriter(
+    `${HEADER}\nA week with a focus on the neck: two focus sets a day at about 11:15 and 15:45 (the middle of each\n` +
+      'half of 09:00-18:00), never twice in a row or within the hour, answered as the respond lines say.',
+    '2026-03-09T08:55:00',
+    'Europe/Berlin',
+    5,
+    focus,
+  );
+  const days: [string, object, string][] = [
+    [
+      '2026-03-09',
+      { type: 'respond', with: 'done' },
+      'Monday: does both sets; they feel the same as last time',
+    ],
+    ['2026-03-10', { type: 'respond', with: 'done', feel: 'harder' }, 'Tuesday: both feel harder'],
+    [
+      '2026-03-11',
+      { type: 'respond', with: 'done', feel: 'hurt' },
+      'Wednesday: both hurt, so the sets shrink',
+    ],
+    ['2026-03-12', { type: 'respond', with: 'done', focus: 'decline' }, 'Thursday: declines both (key D)'],
+    [
+      '2026-03-13',
+      { type: 'respond', with: 'done', feel: 'easier' },
+      'Friday: easier; the afternoon set is started from the tray after lunch',
+    ],
+  ];
+  for (const [day, respond, note] of days) {
+    w.comment(note).raw(respond).work(`${day}T12:30:00`).away('lock', `${day}T13:15:00`);
+    if (day === '2026-03-13')
+      w.work(`${day}T13:40:00`).event(`${day}T13:40:05`, { type: 'action', action: 'start-focus' });
+    w.work(`${day}T17:40:00`).away('suspend', day === '2026-03-13' ? `${day}T18:00:00` : nextMorning(day));
+  }
+  return w.end('2026-03-13T18:00:00');
+}
+
+function nextMorning(day: string): string {
+  return `${DateTime.fromISO(day).plus({ days: 1 }).toISODate()}T08:55:00`;
+}
+
 export const TRACES: Readonly<Record<string, () => string>> = {
   'busy-day.jsonl': busyDay,
+  'focus-week.jsonl': focusWeek,
   'office-day.jsonl': officeDay,
   'overnight-dst.jsonl': overnightDst,
   'locks-and-jump.jsonl': locksAndJump,

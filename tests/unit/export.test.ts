@@ -28,17 +28,17 @@ const error = (text: string) => {
 describe('toCsv', () => {
   it('writes a header and one row per record, times in UTC ISO 8601 with the day key', () => {
     expect(toCsv(RECORDS).split('\r\n')).toEqual([
-      'kind,day,start_utc,end_utc,reason,mobe_id,area,outcome,reps,target_reps,active_seconds,ended_by',
-      'prompt,2024-06-03,2024-06-03T08:15:00.000Z,2024-06-03T08:15:50.000Z,due,neck-circles,neck,done,10,10,,',
-      'natural-break,2024-06-03,2024-06-03T10:00:00.000Z,2024-06-03T10:10:00.000Z,lock,,,,,,,',
-      'sitting,2024-06-03,2024-06-03T09:30:00.000Z,2024-06-03T09:55:30.000Z,,,,,,,1500,idle',
+      'kind,day,start_utc,end_utc,reason,mobe_id,area,outcome,reps,target_reps,active_seconds,ended_by,focus,feel',
+      'prompt,2024-06-03,2024-06-03T08:15:00.000Z,2024-06-03T08:15:50.000Z,due,neck-circles,neck,done,10,10,,,,',
+      'natural-break,2024-06-03,2024-06-03T10:00:00.000Z,2024-06-03T10:10:00.000Z,lock,,,,,,,,,',
+      'sitting,2024-06-03,2024-06-03T09:30:00.000Z,2024-06-03T09:55:30.000Z,,,,,,,1500,idle,,',
       '',
     ]);
   });
 
   it('writes only the header for no records', () => {
     expect(toCsv([])).toBe(
-      'kind,day,start_utc,end_utc,reason,mobe_id,area,outcome,reps,target_reps,active_seconds,ended_by\r\n',
+      'kind,day,start_utc,end_utc,reason,mobe_id,area,outcome,reps,target_reps,active_seconds,ended_by,focus,feel\r\n',
     );
   });
 
@@ -55,12 +55,35 @@ describe('toCsv', () => {
     expect(odd('neck-circles')).toBe('neck-circles');
   });
 
+  it('marks focus sets and writes the answer after one', () => {
+    const rows = toCsv([
+      prompt(D, 'done', { focus: 'set', reps: 40, targetReps: 40 }),
+      {
+        kind: 'feel',
+        at: Date.parse('2024-06-03T08:20:00Z'),
+        day: '2024-06-03',
+        mobeId: 'neck-circles',
+        area: 'neck',
+        feel: 'hurt',
+        targetReps: 40,
+      },
+    ]).split('\r\n');
+    const header = rows[0].split(',');
+    const cell = (row: string, column: string) => row.split(',')[header.indexOf(column)];
+    expect(cell(rows[1], 'focus')).toBe('set');
+    expect(cell(rows[1], 'feel')).toBe('');
+    expect(cell(rows[2], 'kind')).toBe('feel');
+    expect(cell(rows[2], 'feel')).toBe('hurt');
+    expect(cell(rows[2], 'start_utc')).toBe('2024-06-03T08:20:00.000Z');
+    expect(cell(rows[2], 'target_reps')).toBe('40');
+  });
+
   it('has as many cells in every row as in the header', () => {
     fc.assert(
       fc.property(fc.array(recordArb(20), { maxLength: 30 }), (records) => {
         const rows = toCsv(records).trimEnd().split('\r\n');
         expect(rows).toHaveLength(records.length + 1);
-        for (const row of rows) expect(row.split(',')).toHaveLength(12);
+        for (const row of rows) expect(row.split(',')).toHaveLength(14);
       }),
     );
   });
@@ -131,7 +154,7 @@ describe('parseHistoryExport', () => {
     );
     expect(error([lines[0], lines[1].slice(0, 20)].join('\n'))).toMatch(/^line 2: not valid JSON \(/);
     expect(error([lines[0], JSON.stringify({ ...RECORDS[0], kind: 'nap' })].join('\n'))).toBe(
-      'line 2: field "kind" must be one of prompt, natural-break, sitting, held',
+      'line 2: field "kind" must be one of prompt, natural-break, sitting, held, feel',
     );
   });
 

@@ -48,6 +48,7 @@ const FROM_V1: Settings = {
   welcomeDone: true,
   holdBreaksDuring: DEFAULT_SETTINGS.holdBreaksDuring,
   language: 'system',
+  focus: DEFAULT_SETTINGS.focus,
 };
 
 const CUSTOM: Settings = {
@@ -100,7 +101,14 @@ describe('MIGRATIONS', () => {
   it('1 -> 2 renames, builds per-weekday work hours and adds the new fields', () => {
     const out = MIGRATIONS[1].up(clone(V1) as unknown as Record<string, unknown>);
     // The fields added to version 2 later are filled in by the loader (next describe), not this step.
-    const { shortcuts: _s, welcomeDone: _w, holdBreaksDuring: _h, language: _l, ...fromStep } = FROM_V1;
+    const {
+      shortcuts: _s,
+      welcomeDone: _w,
+      holdBreaksDuring: _h,
+      language: _l,
+      focus: _f,
+      ...fromStep
+    } = FROM_V1;
     expect(out).toEqual(fromStep);
     expect(out).not.toHaveProperty('intervalMinutes');
     expect(out).not.toHaveProperty('workDays');
@@ -250,6 +258,14 @@ describe('loadSettings: current version', () => {
         doNotDisturb: fc.boolean(),
       }),
       language: fc.constantFrom(...LANGUAGE_SETTINGS),
+      focus: fc.record({
+        target: fc.constantFrom(null, { area: 'neck' as const }, { mobeId: 'neck-circles' }),
+        since: fc.constantFrom(null, 1_772_400_000_000),
+        until: fc.constantFrom(null, 1_773_000_000_000),
+        setsPerDay: fc.integer({ min: 1, max: 3 }),
+        reps: fc.integer({ min: 25, max: 75 }),
+        inPrompts: fc.boolean(),
+      }),
     });
     fc.assert(
       fc.property(settingsArb, (s) => {

@@ -4,6 +4,7 @@ import type { MobesApi } from '../../../shared/ipc/contract';
 import { useApiData } from '../useApiData';
 import { Balance } from './Balance';
 import { ExportPanel } from './ExportPanel';
+import { FocusPanel } from './FocusPanel';
 import { Heatmap } from './Heatmap';
 import { TodayPanel } from './TodayPanel';
 import { WeeklyChart } from './WeeklyChart';
@@ -51,6 +52,7 @@ export function HistoryPage({ api }: { api: MobesApi }) {
         <h2 id="h-balance">{t('history.balance')}</h2>
         <Balance days={h.days} />
       </section>
+      {h.focus && <FocusPanel focus={h.focus} />}
       <ExportPanel api={api} />
     </div>
   );

@@ -3,6 +3,7 @@ import type { MobesApi } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings/schema';
 import { BusyPrefs } from './BusyPrefs';
 import { FieldErrors, NumberField, Toggle } from './fields';
+import { FocusPanel } from './FocusPanel';
 import { LanguagePicker } from './LanguagePicker';
 import { AreaChoices, MobeList } from './MobePrefs';
 import { SaveStatusLine } from './SaveStatusLine';
@@ -88,6 +89,8 @@ export function SettingsPage({ api }: { api: MobesApi }) {
         />
         <WelcomeAgain form={form} />
       </section>
+
+      <FocusPanel form={form} />
 
       <ShortcutsPanel api={api} form={form} />
 

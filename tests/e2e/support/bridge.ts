@@ -8,6 +8,10 @@ export type Failures = Partial<Record<'skipBreak' | 'snoozeBreak' | 'completeBre
 
 interface TestBridge {
   push(view: BreakView): void;
+  /** What answerFeel answers next (default: nothing more to say). */
+  feelResult: unknown;
+  /** The requests the page made, by name, with their payloads (the focus requests). */
+  calls: [string, unknown][];
   shortcut(action: string): void;
   /** The settings changed (only `language` matters to the windows' texts). */
   settingsChanged(settings: unknown): void;
@@ -58,6 +62,8 @@ export async function installBridge(
             ? { ok: false, error: { code: 'unavailable', message: fail[name] } }
             : { ok: true, value },
         );
+      const calls: [string, unknown][] = [];
+      const bridge = { feelResult: { hurtTwice: false, switchTo: null, smallerNext: false } as unknown };
       const unavailable = () =>
         Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'not in this test' } });
       (window as unknown as { mobes: unknown }).mobes = {
@@ -73,13 +79,20 @@ export async function installBridge(
         getSettings: () => (settings ? answer('getSettings', settings) : unavailable()),
         updateSettings: () => (settings ? answer('updateSettings', settings.settings) : unavailable()),
         getPreferredLanguages: () => answer('getPreferredLanguages', [...navigator.languages]),
+        declineFocus: (p: unknown) => (calls.push(['declineFocus', p]), answer('declineFocus', null)),
+        answerFeel: (p: unknown) => (calls.push(['answerFeel', p]), answer('answerFeel', bridge.feelResult)),
+        switchFocus: (p: unknown) => (
+          calls.push(['switchFocus', p]),
+          answer('switchFocus', settings?.settings)
+        ),
         onBreakShown: on('breakShown'),
         onBreakEnded: on('breakEnded'),
         onHistoryChanged: on('historyChanged'),
         onSettingsChanged: on('settingsChanged'),
         onBreakShortcut: on('breakShortcut'),
       };
-      (window as unknown as { __bridge: unknown }).__bridge = {
+      (window as unknown as { __bridge: unknown }).__bridge = Object.assign(bridge, {
+        calls,
         push(view: BreakView) {
           current = view;
           emit('breakShown', view);
@@ -91,7 +104,7 @@ export async function installBridge(
           emit('settingsChanged', next);
         },
         fail,
-      };
+      });
     },
     [first, settingsView] as [BreakView | null, SettingsView | null],
   );
