@@ -39,7 +39,7 @@ export const RENDERER_CHUNKS = {
       // another chunk and make the two import each other (a cycle that left the demo page blank;
       // scripts/check-chunks.mjs now catches one). The pseudo-locale stays out too: it is loaded only
       // when chosen (renderer/i18n/pseudoLoader.ts).
-      test: /(renderer[\\/]break[\\/](?!main\.tsx|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/]|i18n[\\/](?!formats\.ts|appWindowFiles\.ts))|shared[\\/](catalog[\\/]types\.ts|shortcuts|i18n[\\/](?!translator\.ts|pseudo\.ts|weekInfo\.ts))).*\.tsx?$/,
+      test: /(renderer[\\/]break[\\/](?!main\.tsx|FeelQuestion\.tsx|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/]|i18n[\\/](?!formats\.ts|appWindowFiles\.ts))|shared[\\/](catalog[\\/]types\.ts|shortcuts[\\/]labels\.ts|i18n[\\/](?!translator\.ts|pseudo\.ts|weekInfo\.ts))).*\.tsx?$/,
     },
   ],
 };

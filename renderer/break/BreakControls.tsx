@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ShortcutAction } from '../../shared/shortcuts/accelerator';
-import { ariaShortcut, shortcutLabel } from '../../shared/shortcuts/accelerator';
+import { ariaShortcut, shortcutLabel } from '../../shared/shortcuts/labels';
 import { labelPlatform } from '../shared/platform';
 
 export interface BreakControlsProps {

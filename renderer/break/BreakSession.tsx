@@ -7,7 +7,7 @@ import { BreakControls } from './BreakControls';
 import { BreakMeter } from './BreakMeter';
 import { BreakTopBar } from './BreakTopBar';
 import { Completion } from './Completion';
-import { FeelQuestion } from './FeelQuestion';
+import { LazyFeelQuestion, preloadFeelQuestion } from './LazyFeelQuestion';
 import { FocusLead } from './FocusLead';
 import { MobeInfo } from './MobeInfo';
 import { MobeVisual } from './MobeVisual';
@@ -55,6 +55,11 @@ export function BreakSession(props: BreakSessionProps) {
   const { leadIn, reps } = s.clock.state;
   const moving = s.clock.counting;
 
+  const focused = view.focus !== undefined;
+  useEffect(() => {
+    if (focused) preloadFeelQuestion();
+  }, [focused]);
+
   // Marks for the start-up benchmark: the figure is in the DOM, then its first painted frame.
   useEffect(() => {
     performance.clearMarks('mobe-visible');
@@ -87,7 +92,7 @@ export function BreakSession(props: BreakSessionProps) {
             today={s.stage.today}
             error={s.stage.error}
             onClose={s.actions.close}
-            after={view.focus && s.stage.today ? <FeelQuestion focus={s.focusSet} /> : undefined}
+            after={view.focus && s.stage.today ? <LazyFeelQuestion focus={s.focusSet} /> : undefined}
           />
         </>
       ) : (

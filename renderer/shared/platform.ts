@@ -1,4 +1,4 @@
-import type { LabelPlatform } from '../../shared/shortcuts/accelerator';
+import type { LabelPlatform } from '../../shared/shortcuts/labels';
 
 /** Whether shortcuts are written the macOS way (⌘⌥⇧) in this window. */
 export function labelPlatform(): LabelPlatform {

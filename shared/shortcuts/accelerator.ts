@@ -5,6 +5,8 @@
  * https://www.electronjs.org/docs/latest/api/accelerator
  */
 
+import { ariaShortcut as ariaOf, shortcutLabel as labelOf, type LabelPlatform } from './labels';
+
 export const SHORTCUT_ACTIONS = ['done', 'skip', 'snooze'] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 /** An accelerator per action; '' turns that shortcut off. */
@@ -121,57 +123,19 @@ export function canonicalAccelerator(a: Accelerator): string {
   return [...order.filter((m) => a.modifiers.includes(m)), a.key].join('+');
 }
 
-export type LabelPlatform = 'mac' | 'other';
+export type { LabelPlatform } from './labels';
 
 /** How a shortcut is written on a button: "⌥⇧⌘D" on macOS, "Ctrl+Alt+Shift+D" elsewhere. */
 export function shortcutLabel(text: string, platform: LabelPlatform): string {
   const parsed = parseAccelerator(text);
-  if (!parsed.ok) return text;
-  const { modifiers, key } = parsed.value;
-  const has = (...ms: Modifier[]) => ms.some((m) => modifiers.includes(m));
-  const keyLabel = KEY_LABELS[key] ?? key;
-  if (platform === 'mac') {
-    const mods = [
-      has('Control') ? '⌃' : '',
-      has('Alt', 'AltGr') ? '⌥' : '',
-      has('Shift') ? '⇧' : '',
-      has('Command', 'CommandOrControl', 'Super') ? '⌘' : '',
-    ];
-    return mods.join('') + keyLabel;
-  }
-  const mods = [
-    has('Control', 'CommandOrControl') ? 'Ctrl' : '',
-    has('Alt') ? 'Alt' : '',
-    has('AltGr') ? 'AltGr' : '',
-    has('Shift') ? 'Shift' : '',
-    has('Super', 'Command') ? 'Super' : '',
-  ].filter(Boolean);
-  return [...mods, keyLabel].join('+');
+  return parsed.ok ? labelOf(canonicalAccelerator(parsed.value), platform) : text;
 }
 
 /** The same shortcut for aria-keyshortcuts, which names modifiers as the DOM does. */
 export function ariaShortcut(text: string, platform: LabelPlatform): string {
   const parsed = parseAccelerator(text);
-  if (!parsed.ok) return '';
-  const { modifiers, key } = parsed.value;
-  const names = modifiers.map((m) => {
-    if (m === 'CommandOrControl') return platform === 'mac' ? 'Meta' : 'Control';
-    if (m === 'Command' || m === 'Super') return 'Meta';
-    if (m === 'AltGr') return 'AltGraph';
-    return m;
-  });
-  return [...names, key === 'Return' ? 'Enter' : key].join('+');
+  return parsed.ok ? ariaOf(canonicalAccelerator(parsed.value), platform) : '';
 }
-
-const KEY_LABELS: Record<string, string> = {
-  Plus: '+',
-  Return: 'Enter',
-  Escape: 'Esc',
-  Up: '↑',
-  Down: '↓',
-  Left: '←',
-  Right: '→',
-};
 
 function normaliseKey(k: string): string | null {
   if (/^[a-z0-9]$/i.test(k)) return k.toUpperCase();

@@ -1,3 +1,4 @@
+import { ariaShortcut as ariaOnly, shortcutLabel as labelOnly } from '../../shared/shortcuts/labels';
 import { describe, expect, it } from 'vitest';
 import {
   ariaShortcut,
@@ -52,6 +53,27 @@ describe('accelerators for global shortcuts', () => {
     expect(shortcutLabel('Control+Alt+Return', 'mac')).toBe('⌃⌥Enter');
     expect(ariaShortcut('CommandOrControl+Alt+Shift+D', 'other')).toBe('Control+Alt+Shift+D');
     expect(ariaShortcut('CommandOrControl+Alt+Shift+D', 'mac')).toBe('Meta+Alt+Shift+D');
+  });
+});
+
+describe('shortcut labels without the parser (the break window)', () => {
+  it('writes registered shortcuts as the settings do', () => {
+    expect(labelOnly('CommandOrControl+Alt+Shift+D', 'other')).toBe('Ctrl+Alt+Shift+D');
+    expect(labelOnly('CommandOrControl+Alt+Shift+D', 'mac')).toBe('⌥⇧⌘D');
+    expect(labelOnly('Control+Alt+Return', 'mac')).toBe('⌃⌥Enter');
+    expect(labelOnly('Alt+Plus', 'other')).toBe('Alt++');
+    expect(ariaOnly('CommandOrControl+Alt+Shift+D', 'mac')).toBe('Meta+Alt+Shift+D');
+    expect(ariaOnly('AltGr+Return', 'other')).toBe('AltGraph+Enter');
+    for (const accel of [
+      ...Object.values(DEFAULT_SHORTCUTS),
+      'Super+Escape',
+      'Command+Shift+Up',
+      'Control+F5',
+    ])
+      for (const platform of ['mac', 'other'] as const) {
+        expect(labelOnly(accel, platform)).toBe(shortcutLabel(accel, platform));
+        expect(ariaOnly(accel, platform)).toBe(ariaShortcut(accel, platform));
+      }
   });
 });
 
