@@ -5,7 +5,13 @@
  * https://www.electronjs.org/docs/latest/api/accelerator
  */
 
-import { ariaShortcut as ariaOf, shortcutLabel as labelOf, type LabelPlatform } from './labels';
+import {
+  ariaShortcut as ariaOf,
+  shortcutLabel as labelOf,
+  MODIFIERS,
+  type LabelPlatform,
+  type ModifierName,
+} from './labels';
 
 export const SHORTCUT_ACTIONS = ['done', 'skip', 'snooze'] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
@@ -24,22 +30,7 @@ export const DEFAULT_SHORTCUTS: ShortcutSettings = Object.freeze({
   snooze: 'CommandOrControl+Alt+Shift+Z',
 });
 
-type Modifier = 'CommandOrControl' | 'Command' | 'Control' | 'Alt' | 'AltGr' | 'Shift' | 'Super';
-
-const MODIFIERS: Record<string, Modifier> = {
-  commandorcontrol: 'CommandOrControl',
-  cmdorctrl: 'CommandOrControl',
-  command: 'Command',
-  cmd: 'Command',
-  control: 'Control',
-  ctrl: 'Control',
-  alt: 'Alt',
-  option: 'Alt',
-  altgr: 'AltGr',
-  shift: 'Shift',
-  super: 'Super',
-  meta: 'Super',
-};
+type Modifier = ModifierName;
 
 const NAMED_KEYS = [
   'Plus', 'Space', 'Tab', 'Capslock', 'Numlock', 'Scrolllock', 'Backspace', 'Delete', 'Insert', 'Return',

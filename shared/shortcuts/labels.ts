@@ -6,9 +6,11 @@
  */
 export type LabelPlatform = 'mac' | 'other';
 
-type Mod = 'CommandOrControl' | 'Command' | 'Control' | 'Alt' | 'AltGr' | 'Shift' | 'Super';
+export type ModifierName = 'CommandOrControl' | 'Command' | 'Control' | 'Alt' | 'AltGr' | 'Shift' | 'Super';
+type Mod = ModifierName;
 
-const ALIASES: Record<string, Mod> = {
+/** Every spelling Electron accepts for a modifier, lower-cased, to its one name. */
+export const MODIFIERS: Readonly<Record<string, Mod>> = {
   commandorcontrol: 'CommandOrControl',
   cmdorctrl: 'CommandOrControl',
   command: 'Command',
@@ -40,7 +42,7 @@ function split(text: string): { mods: Mod[]; key: string } | null {
   const parts = text.split('+').map((p) => p.trim());
   const key = parts.pop();
   if (!key) return null;
-  return { mods: parts.map((p) => ALIASES[p.toLowerCase()] ?? (p as Mod)), key };
+  return { mods: parts.map((p) => MODIFIERS[p.toLowerCase()] ?? (p as Mod)), key };
 }
 
 /** "⌥⇧⌘D" on macOS, "Ctrl+Alt+Shift+D" elsewhere. */
