@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Result } from '../../shared/ipc/contract';
+import type { ErrorCode, Result } from '../../shared/ipc/contract';
 
 export type Loadable<T> =
-  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; code: ErrorCode };
 
 /**
  * Loads a value from the API and reloads it when `subscribe` fires. A failed reload keeps the last
@@ -11,9 +11,9 @@ export type Loadable<T> =
 export function useApiData<T>(
   load: () => Promise<Result<T>>,
   subscribe?: (listener: () => void) => () => void,
-): { data: Loadable<T>; reloadError: string | null; reload(): void } {
+): { data: Loadable<T>; reloadError: ErrorCode | null; reload(): void } {
   const [data, setData] = useState<Loadable<T>>({ status: 'loading' });
-  const [reloadError, setReloadError] = useState<string | null>(null);
+  const [reloadError, setReloadError] = useState<ErrorCode | null>(null);
   const loadRef = useRef(load);
   useEffect(() => {
     loadRef.current = load;
@@ -27,8 +27,8 @@ export function useApiData<T>(
         setData({ status: 'ready', value: res.value });
         setReloadError(null);
       } else {
-        setData((cur) => (cur.status === 'ready' ? cur : { status: 'error', message: res.error.message }));
-        setReloadError(res.error.message);
+        setData((cur) => (cur.status === 'ready' ? cur : { status: 'error', code: res.error.code }));
+        setReloadError(res.error.code);
       }
     });
   }, []);

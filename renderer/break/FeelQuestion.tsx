@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Mobe } from '../../shared/catalog/types';
+import { useFailureText } from '../i18n/failureText';
 import { useMobeTexts } from '../i18n/mobeTexts';
 import { FEEL_KEYS, type FocusSetState } from './useFocusSet';
 
@@ -10,6 +11,7 @@ import { FEEL_KEYS, type FocusSetState } from './useFocusSet';
  */
 export function FeelQuestion({ focus }: { focus: FocusSetState }) {
   const { t } = useTranslation('break');
+  const failure = useFailureText('break');
   if (focus.feel === null) {
     return (
       <fieldset className="feel" data-testid="feel-question">
@@ -39,7 +41,7 @@ export function FeelQuestion({ focus }: { focus: FocusSetState }) {
       {r?.hurtTwice && <HurtTwice other={r.switchTo} focus={focus} />}
       {focus.error && (
         <p className="error" role="alert">
-          {focus.error}
+          {t('actionFailed', { error: failure(focus.error) })}
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreakView, MobesApi, TodayStatus } from '../../shared/ipc/contract';
 import type { ShortcutAction } from '../../shared/shortcuts/accelerator';
+import { useFailureText } from '../i18n/failureText';
 import { useMobeTexts } from '../i18n/mobeTexts';
 import { formatInteger } from '../i18n/numbers';
 import { useReducedMotion } from '../shared/useReducedMotion';
@@ -47,6 +48,7 @@ export interface BreakSessionInput {
 export function useBreakSession({ api, view, endings, onClose, tick = playTick }: BreakSessionInput) {
   const { mobe, targetReps, promptId } = view;
   const { t, i18n } = useTranslation('break');
+  const failure = useFailureText('break');
   const lng = i18n.language;
   const texts = useMobeTexts(mobe);
   const still = useReducedMotion(view.reducedMotion);
@@ -112,10 +114,10 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
         setStage({ kind: 'complete', reps, today: res.value, error: null });
         setAnnouncement(announcementFor({ kind: 'recorded', today: res.value }, t, lng) ?? '');
       } else {
-        setStage({ kind: 'complete', reps, today: null, error: t(`failure.${res.error.code}`) });
+        setStage({ kind: 'complete', reps, today: null, error: failure(res.error.code) });
       }
     },
-    [api, endings, promptId, t, lng],
+    [api, endings, promptId, t, lng, failure],
   );
 
   const clock = useRepClock(plan, {
@@ -150,12 +152,12 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
         endings.unmark(promptId);
         finishing.current = false;
         setBusy(false);
-        setError(t('actionFailed', { error: t(`failure.${res.error.code}`) }));
+        setError(t('actionFailed', { error: failure(res.error.code) }));
         return;
       }
       close();
     },
-    [api, busy, close, endings, mobe.id, promptId, setPaused, t],
+    [api, busy, close, endings, mobe.id, promptId, setPaused, t, failure],
   );
 
   const done = useCallback(() => {

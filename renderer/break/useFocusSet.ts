@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { FocusFeel } from '../../shared/focus/types';
-import type { BreakView, FeelResult, MobesApi } from '../../shared/ipc/contract';
+import type { BreakView, ErrorCode, FeelResult, MobesApi } from '../../shared/ipc/contract';
 
 /** The keys 1-4 answer "How did that feel?" in this order. */
 export const FEEL_KEYS: readonly FocusFeel[] = ['easier', 'same', 'harder', 'hurt'];
@@ -14,7 +14,7 @@ export function useFocusSet(api: MobesApi, view: BreakView) {
   const [feel, setFeel] = useState<FocusFeel | null>(null);
   const [result, setResult] = useState<FeelResult | null>(null);
   const [switched, setSwitched] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorCode | null>(null);
   const sending = useRef(false);
   const { promptId } = view;
 
@@ -23,7 +23,7 @@ export function useFocusSet(api: MobesApi, view: BreakView) {
     sending.current = true;
     const res = await api.declineFocus({ promptId });
     sending.current = false;
-    if (!res.ok) setError(res.error.message);
+    if (!res.ok) setError(res.error.code);
   }, [api, promptId, view.focus]);
 
   const answer = useCallback(
@@ -34,7 +34,7 @@ export function useFocusSet(api: MobesApi, view: BreakView) {
       const res = await api.answerFeel({ promptId, feel: f });
       sending.current = false;
       if (res.ok) setResult(res.value);
-      else setError(res.error.message);
+      else setError(res.error.code);
     },
     [api, feel, promptId, view.focus],
   );
@@ -44,7 +44,7 @@ export function useFocusSet(api: MobesApi, view: BreakView) {
     if (!to || switched) return;
     const res = await api.switchFocus({ mobeId: to.id });
     if (res.ok) setSwitched(true);
-    else setError(res.error.message);
+    else setError(res.error.code);
   }, [api, result, switched]);
 
   return {

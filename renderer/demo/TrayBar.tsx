@@ -47,6 +47,11 @@ export function TrayBar({ host }: { host: BrowserHost }) {
         <button type="button" onClick={() => host.action({ action: 'start-break' })}>
           Start a break now
         </button>
+        {tray.canStartFocus && (
+          <button type="button" onClick={() => host.action({ action: 'start-focus' })}>
+            Start a focus set now
+          </button>
+        )}
         <button type="button" onClick={() => host.action({ action: 'snooze' })} disabled={!tray.canSnooze}>
           Snooze
         </button>

@@ -30,6 +30,8 @@ export interface Formats {
   dayMonth(day: string): string;
   /** "Mar" */
   month(day: string): string;
+  /** "Wed, 5 Mar" for a moment, on the local calendar. */
+  dayAt(at: number): string;
   weekday(w: Weekday, width: 'long' | 'short' | 'narrow'): string;
   /** A time of day in the locale's clock (24-hour or not). */
   time(at: number): string;
@@ -50,6 +52,7 @@ export function formatsFor(locale: string): Formats {
   const dayF = utc({ weekday: 'short', day: 'numeric', month: 'short' });
   const dayMonthF = utc({ day: 'numeric', month: 'short' });
   const monthF = utc({ month: 'short' });
+  const localDayF = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' });
   const weekdayF = {
     long: utc({ weekday: 'long' }),
     short: utc({ weekday: 'short' }),
@@ -75,6 +78,7 @@ export function formatsFor(locale: string): Formats {
     day: (d) => dayF.format(dayKeyToDate(d)),
     dayMonth: (d) => dayMonthF.format(dayKeyToDate(d)),
     month: (d) => monthF.format(dayKeyToDate(d)),
+    dayAt: (at) => localDayF.format(new Date(at)),
     weekday: (w, width) => weekdayF[width].format(new Date(MONDAY + WEEKDAY_ORDER.indexOf(w) * DAY_MS)),
     time: (at) => timeF.format(new Date(at)),
     timeRange: (from, to) => timeF.formatRange(new Date(from), new Date(Math.max(from, to))),

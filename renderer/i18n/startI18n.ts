@@ -54,7 +54,18 @@ async function addLanguage(instance: i18n, lng: UiLanguage, namespaces: readonly
  * A failed request or load falls back to the system's languages, then English; nothing throws.
  */
 export async function startI18n(api: MobesApi | undefined, opts: WindowI18nOptions): Promise<i18n> {
-  const [settings, system] = await Promise.all([ask(api?.getSettings), ask(api?.getPreferredLanguages)]);
+  // Listen before asking: a change made while this window loads its texts is applied once they are
+  // in (tests/e2e/appLanguages.spec.ts switches the language while the windows start). A change seen
+  // before the settings' answer is already in that answer.
+  let answered = false;
+  let missed: LanguageSetting | null = null;
+  let follow: ((setting: LanguageSetting) => void) | null = null;
+  api?.onSettingsChanged((next) => {
+    if (follow) follow(next.language);
+    else if (answered) missed = next.language;
+  });
+  const settingsAnswer = ask(api?.getSettings).finally(() => (answered = true));
+  const [settings, system] = await Promise.all([settingsAnswer, ask(api?.getPreferredLanguages)]);
   const reported = system?.ok ? system.value : null;
   const preferred = Array.isArray(reported)
     ? reported.filter((l) => typeof l === 'string')
@@ -77,14 +88,15 @@ export async function startI18n(api: MobesApi | undefined, opts: WindowI18nOptio
   applyToDocument(instance, opts.titleKey);
 
   let latest = language as UiLanguage;
-  api?.onSettingsChanged((next) => {
-    const lng = activeLanguage(next.language, preferred);
+  follow = (next) => {
+    const lng = activeLanguage(next, preferred);
     if (lng === latest) return;
     latest = lng;
     addLanguage(instance, lng, opts.namespaces)
       .then(() => (latest === lng ? instance.changeLanguage(lng) : undefined))
       .then(() => applyToDocument(instance, opts.titleKey))
       .catch(() => undefined); // the window keeps its language when the new one cannot load
-  });
+  };
+  if (missed !== null) follow(missed);
   return instance;
 }

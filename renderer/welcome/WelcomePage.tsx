@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MobesApi, SettingsView } from '../../shared/ipc/contract';
+import type { ErrorCode, MobesApi, SettingsView } from '../../shared/ipc/contract';
+import { useFailureText } from '../i18n/failureText';
 import type { WorkHours } from '../../shared/time/workWeek';
 import { trayHint } from './trayHint';
 import { WorkHoursQuestion, firstRange, type SimpleHours } from './WorkHoursQuestion';
@@ -12,8 +13,9 @@ import { WorkHoursQuestion, firstRange, type SimpleHours } from './WorkHoursQues
  */
 export function WelcomePage({ api }: { api: MobesApi }) {
   const { t } = useTranslation('welcome');
+  const failure = useFailureText();
   const [view, setView] = useState<SettingsView | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ErrorCode | null>(null);
   const [hours, setHours] = useState<SimpleHours | null>(null);
   const [seatedOnly, setSeatedOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function WelcomePage({ api }: { api: MobesApi }) {
 
   useEffect(() => {
     void api.getSettings().then((res) => {
-      if (!res.ok) return setLoadError(res.error.message);
+      if (!res.ok) return setLoadError(res.error.code);
       setView(res.value);
       setHours(firstRange(res.value.settings.workHours));
       setSeatedOnly(res.value.settings.seatedOnly);
@@ -32,7 +34,7 @@ export function WelcomePage({ api }: { api: MobesApi }) {
     return (
       <main className="welcome">
         <p className="error" role="alert">
-          {t('loadError', { error: loadError })}
+          {t('loadError', { error: failure(loadError) })}
         </p>
       </main>
     );
@@ -54,7 +56,7 @@ export function WelcomePage({ api }: { api: MobesApi }) {
       return setError(
         field?.field.startsWith('workHours')
           ? t(field.code === 'endBeforeStart' ? 'errors.endBeforeStart' : 'errors.workHours')
-          : t('errors.notSaved', { error: res.error.message }),
+          : t('errors.notSaved', { error: failure(res.error.code) }),
       );
     }
     if (tryOne) void api.previewMobe({});

@@ -228,10 +228,11 @@ export class MobesCore {
     this.settings = next;
     this.ports.saveSettings(next);
     this.input({ type: 'settings', at: this.ports.now(), settings: next });
-    if (prev.dailyGoal !== next.dailyGoal || prev.workHours !== next.workHours) {
-      this.index.setRules(rulesOf(next));
-      this.ports.notify({ type: 'history-changed' });
-    }
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const rulesChanged = prev.dailyGoal !== next.dailyGoal || !same(prev.workHours, next.workHours);
+    if (rulesChanged) this.index.setRules(rulesOf(next));
+    // The history view shows the goal, the work days and the focus period: it changes with them.
+    if (rulesChanged || !same(prev.focus, next.focus)) this.ports.notify({ type: 'history-changed' });
     this.ports.notify({ type: 'settings-changed', settings: next });
     this.refreshTray();
   }

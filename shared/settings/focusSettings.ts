@@ -66,3 +66,24 @@ export const DEFAULT_FOCUS: FocusSettings = Object.freeze({
 
 /** How long a focus period lasts unless the user picks otherwise. */
 export const DEFAULT_FOCUS_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The focus period that begins at `at` on `target`, for the default week; the sets a day, the reps and
+ * the prompt choice stay as they were. Settings and the history view start a focus the same way.
+ */
+export function focusStarting(focus: FocusSettings, target: FocusTarget, at: number): FocusSettings {
+  return { ...focus, target, since: at, until: at + DEFAULT_FOCUS_DAYS * DAY_MS };
+}
+
+/** The focus period runs for the default week from its start, or (openEnded) until the user ends it. */
+export function focusLasting(focus: FocusSettings, openEnded: boolean, at: number): FocusSettings {
+  const since = focus.since ?? at;
+  return { ...focus, since, until: openEnded ? null : since + DEFAULT_FOCUS_DAYS * DAY_MS };
+}
+
+/** No focus: the period ends now; the sets a day, the reps and the prompt choice are kept for next time. */
+export function focusEnded(focus: FocusSettings): FocusSettings {
+  return { ...focus, target: null, since: null, until: null };
+}

@@ -87,6 +87,25 @@ describe('the history in the locale shown', () => {
     expect(axis).toEqual(expect.arrayContaining(['Mo', 'Mi', 'Fr', 'So']));
     expect(axis).not.toContain('Mon');
   });
+
+  it('words a failed load from its error code in German, never the core’s English message', async () => {
+    const fake = createFakeApi();
+    vi.mocked(fake.api.getHistory).mockResolvedValue({
+      ok: false,
+      error: { code: 'internal', message: 'history.jsonl: EIO' },
+    });
+    render(
+      <I18nextProvider i18n={inGerman()}>
+        <HistoryPage api={fake.api} />
+      </I18nextProvider>,
+    );
+    await flush();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Dein Verlauf konnte nicht geladen werden: in Mobes ist etwas schiefgegangen',
+    );
+    expect(alert).not.toHaveTextContent('EIO');
+  });
 });
 
 describe('settings errors in the language shown', () => {

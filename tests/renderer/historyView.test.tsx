@@ -120,11 +120,15 @@ describe('history view', () => {
     expect(screen.getByTestId('export-status')).toHaveTextContent('cancelled');
     vi.mocked(api.exportHistory).mockResolvedValueOnce({
       ok: false,
-      error: { code: 'internal', message: 'Permission denied' },
+      error: { code: 'unavailable', message: 'EACCES: permission denied' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     await flush();
-    expect(screen.getByTestId('export-status')).toHaveTextContent('Export failed: Permission denied');
+    // Worded from the error code in the language shown; the core's English message is for logs.
+    expect(screen.getByTestId('export-status')).toHaveTextContent(
+      'Export failed: that is not possible right now',
+    );
+    expect(screen.getByTestId('export-status')).not.toHaveTextContent('EACCES');
   });
 
   it('reloads on historyChanged and stops listening when closed', async () => {
@@ -150,6 +154,8 @@ describe('history view', () => {
     act(() => fake.emit.historyChanged(null));
     await flush();
     expect(screen.getByTestId('today-done')).toHaveTextContent('3 of 8');
-    expect(screen.getByRole('alert')).toHaveTextContent('Could not refresh: Busy');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Could not refresh: something went wrong inside Mobes',
+    );
   });
 });

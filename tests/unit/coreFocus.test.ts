@@ -181,4 +181,26 @@ describe('focus sets in the core', () => {
     act('start-focus');
     expect(core.snapshot().prompt).toBeNull();
   });
+
+  it('tells the history view when the focus period changes, and only then', async () => {
+    const { core, events } = makeCore({ target: null });
+    const historyChanges = () => events.filter((e) => e.type === 'history-changed').length;
+    const focus = DEFAULT_SETTINGS.focus;
+    await core.handlers.updateSettings({ snoozeMinutes: 7 });
+    expect(historyChanges()).toBe(0);
+    const res = await core.handlers.updateSettings({
+      focus: { ...focus, target: { area: 'hip' }, since: MONDAY_9, until: MONDAY_9 + 7 * 86_400_000 },
+    });
+    expect(res.ok).toBe(true);
+    expect(historyChanges()).toBe(1);
+    const history = await core.handlers.getHistory();
+    expect(history.ok && history.value.focus?.setsPerDay).toBe(focus.setsPerDay);
+    // The same focus again, beside another change: nothing new for the history view.
+    await core.handlers.updateSettings({ snoozeMinutes: 8 });
+    expect(historyChanges()).toBe(1);
+    await core.handlers.updateSettings({ focus: { ...focus } });
+    expect(historyChanges()).toBe(2);
+    const ended = await core.handlers.getHistory();
+    expect(ended.ok && ended.value.focus).toBeUndefined();
+  });
 });

@@ -1,22 +1,24 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ExportFormat, MobesApi } from '../../../shared/ipc/contract';
+import type { ErrorCode, ExportFormat, MobesApi } from '../../../shared/ipc/contract';
+import { useFailureText } from '../../i18n/failureText';
 
 type ExportState =
   | { kind: 'idle' }
   | { kind: 'busy'; format: ExportFormat }
   | { kind: 'saved'; path?: string }
   | { kind: 'cancelled' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; code: ErrorCode };
 
 /** Export to CSV or JSON through the app's save dialog; the status line says how it went. */
 export function ExportPanel({ api }: { api: MobesApi }) {
   const { t } = useTranslation('app');
+  const failure = useFailureText();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const run = async (format: ExportFormat) => {
     setState({ kind: 'busy', format });
     const res = await api.exportHistory({ format });
-    if (!res.ok) setState({ kind: 'error', message: res.error.message });
+    if (!res.ok) setState({ kind: 'error', code: res.error.code });
     else if (!res.value.saved) setState({ kind: 'cancelled' });
     else setState({ kind: 'saved', path: res.value.path });
   };
@@ -47,7 +49,7 @@ export function ExportPanel({ api }: { api: MobesApi }) {
           ))}
         {state.kind === 'cancelled' && t('export.cancelled')}
         {state.kind === 'error' && (
-          <span className="error">{t('export.failed', { error: state.message })}</span>
+          <span className="error">{t('export.failed', { error: failure(state.code) })}</span>
         )}
       </p>
     </section>

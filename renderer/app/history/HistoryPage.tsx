@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MobesApi } from '../../../shared/ipc/contract';
+import { useFailureText } from '../../i18n/failureText';
 import { useApiData } from '../useApiData';
 import { Balance } from './Balance';
 import { ExportPanel } from './ExportPanel';
@@ -14,6 +15,7 @@ const REFRESH_MS = 60_000;
 
 export function HistoryPage({ api }: { api: MobesApi }) {
   const { t } = useTranslation('app');
+  const failure = useFailureText();
   const { data, reloadError, reload } = useApiData(
     () => api.getHistory(),
     (l) => api.onHistoryChanged(l),
@@ -27,7 +29,7 @@ export function HistoryPage({ api }: { api: MobesApi }) {
   if (data.status === 'error') {
     return (
       <p className="error" role="alert">
-        {t('history.loadError', { error: data.message })}
+        {t('history.loadError', { error: failure(data.code) })}
       </p>
     );
   }
@@ -36,7 +38,7 @@ export function HistoryPage({ api }: { api: MobesApi }) {
     <div className="history">
       {reloadError && (
         <p className="error" role="alert">
-          {t('history.refreshError', { error: reloadError })}
+          {t('history.refreshError', { error: failure(reloadError) })}
         </p>
       )}
       <TodayPanel h={h} />
@@ -52,7 +54,7 @@ export function HistoryPage({ api }: { api: MobesApi }) {
         <h2 id="h-balance">{t('history.balance')}</h2>
         <Balance days={h.days} />
       </section>
-      {h.focus && <FocusPanel focus={h.focus} />}
+      <FocusPanel api={api} focus={h.focus} />
       <ExportPanel api={api} />
     </div>
   );

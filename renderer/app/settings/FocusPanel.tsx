@@ -1,23 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { AREAS } from '../../../shared/catalog/types';
-import { DEFAULT_FOCUS_DAYS } from '../../../shared/settings/focusSettings';
-import type { FocusSettings, FocusTarget } from '../../../shared/settings/focusSettings';
-import { useMobeTexts } from '../../i18n/mobeTexts';
-import type { Mobe } from '../../../shared/catalog/types';
+import {
+  focusEnded,
+  focusLasting,
+  focusStarting,
+  type FocusSettings,
+  type FocusTarget,
+} from '../../../shared/settings/focusSettings';
+import { FocusTargetSelect } from '../FocusTargetSelect';
 import { FieldErrors } from './fields';
 import type { SettingsForm } from './useSettingsForm';
-
-const DAY_MS = 86_400_000;
-
-/** A target as the value of one select: "area:neck" or "mobe:neck-circles"; "" for no focus. */
-const targetKey = (t: FocusTarget | null) =>
-  t === null ? '' : 'area' in t ? `area:${t.area}` : `mobe:${t.mobeId}`;
-function targetOf(key: string): FocusTarget | null {
-  const [kind, value] = key.split(':');
-  if (kind === 'area') return { area: value as FocusTarget extends { area: infer A } ? A : never };
-  if (kind === 'mobe') return { mobeId: value };
-  return null;
-}
 
 /**
  * The focus period for a stiff joint: an area or one mobe, for a week by default or until ended;
@@ -28,12 +19,8 @@ export function FocusPanel({ form, now = () => Date.now() }: { form: SettingsFor
   const focus = form.shown('focus');
   const catalog = form.view?.catalog ?? [];
   const set = (patch: Partial<FocusSettings>) => form.edit('focus', { ...focus, ...patch });
-  const choose = (key: string) => {
-    const target = targetOf(key);
-    if (target === null) return set({ target: null, since: null, until: null });
-    const at = now();
-    set({ target, since: at, until: at + DEFAULT_FOCUS_DAYS * DAY_MS });
-  };
+  const choose = (target: FocusTarget | null) =>
+    form.edit('focus', target === null ? focusEnded(focus) : focusStarting(focus, target, now()));
   const on = focus.target !== null;
   return (
     <section className="panel" aria-labelledby="s-focus" data-testid="focus-panel">
@@ -41,21 +28,7 @@ export function FocusPanel({ form, now = () => Date.now() }: { form: SettingsFor
       <p className="quiet">{t('settings.focus.intro')}</p>
       <div className="field">
         <label htmlFor="f-focus-target">{t('settings.focus.target')}</label>
-        <select id="f-focus-target" value={targetKey(focus.target)} onChange={(e) => choose(e.target.value)}>
-          <option value="">{t('settings.focus.none')}</option>
-          <optgroup label={t('settings.focus.areas')}>
-            {AREAS.map((a) => (
-              <option key={a} value={`area:${a}`}>
-                {t(`common:areas.${a}`)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t('settings.focus.mobes')}>
-            {catalog.map((m) => (
-              <MobeOption key={m.id} mobe={m} />
-            ))}
-          </optgroup>
-        </select>
+        <FocusTargetSelect id="f-focus-target" value={focus.target} catalog={catalog} onChange={choose} />
       </div>
       {on && (
         <>
@@ -64,13 +37,7 @@ export function FocusPanel({ form, now = () => Date.now() }: { form: SettingsFor
             <select
               id="f-focus-until"
               value={focus.until === null ? 'open' : 'week'}
-              onChange={(e) => {
-                const from = focus.since ?? now();
-                set({
-                  since: from,
-                  until: e.target.value === 'open' ? null : from + DEFAULT_FOCUS_DAYS * DAY_MS,
-                });
-              }}
+              onChange={(e) => form.edit('focus', focusLasting(focus, e.target.value === 'open', now()))}
             >
               <option value="week">{t('settings.focus.week')}</option>
               <option value="open">{t('settings.focus.open')}</option>
@@ -112,7 +79,7 @@ export function FocusPanel({ form, now = () => Date.now() }: { form: SettingsFor
             />{' '}
             {t('settings.focus.inPrompts')}
           </label>
-          <button type="button" onClick={() => choose('')}>
+          <button type="button" onClick={() => choose(null)}>
             {t('settings.focus.end')}
           </button>
         </>
@@ -120,9 +87,4 @@ export function FocusPanel({ form, now = () => Date.now() }: { form: SettingsFor
       <FieldErrors id="f-focus-error" errors={form.errorsFor('focus')} />
     </section>
   );
-}
-
-function MobeOption({ mobe }: { mobe: Mobe }) {
-  const { name } = useMobeTexts(mobe);
-  return <option value={`mobe:${mobe.id}`}>{name}</option>;
 }

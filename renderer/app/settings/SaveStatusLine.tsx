@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFailureText } from '../../i18n/failureText';
 import { useErrorTexts } from './labels';
 import type { SaveStatus } from './useSettingsForm';
 
@@ -13,11 +14,12 @@ const TONE: Record<SaveStatus['kind'], string> = {
 export function SaveStatusLine({ status }: { status: SaveStatus | null }) {
   const { t } = useTranslation('settings');
   const { fieldLabel, sentence } = useErrorTexts();
+  const failure = useFailureText();
   let text = t('status.idle');
   if (status?.kind === 'saved') text = t('status.saved', { field: fieldLabel(status.field) });
   if (status?.kind === 'notSaved') text = t('status.notSaved', { reason: sentence(status.error) });
   if (status?.kind === 'failed')
-    text = t('status.failed', { field: fieldLabel(status.field), error: status.detail });
+    text = t('status.failed', { field: fieldLabel(status.field), error: failure(status.code) });
   if (status?.kind === 'waiting') text = t('status.waiting');
   return (
     <p

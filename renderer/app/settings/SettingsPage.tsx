@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MobesApi } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/settings/schema';
+import { useFailureText } from '../../i18n/failureText';
 import { BusyPrefs } from './BusyPrefs';
 import { FieldErrors, NumberField, Toggle } from './fields';
 import { FocusPanel } from './FocusPanel';
@@ -20,11 +21,12 @@ import { WorkHoursEditor } from './WorkHoursEditor';
  */
 export function SettingsPage({ api }: { api: MobesApi }) {
   const { t } = useTranslation('settings');
+  const failure = useFailureText();
   const form = useSettingsForm(api);
   if (form.loadError) {
     return (
       <p className="error" role="alert">
-        {t('page.loadError', { error: form.loadError })}
+        {t('page.loadError', { error: failure(form.loadError) })}
       </p>
     );
   }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MobesApi, SettingsView } from '../../../shared/ipc/contract';
+import type { ErrorCode, MobesApi, SettingsView } from '../../../shared/ipc/contract';
 import { applySettingsPatch, type FieldError, type Settings } from '../../../shared/settings/schema';
 
 export type Key = Exclude<keyof Settings, 'version'>;
@@ -9,7 +9,7 @@ export const TYPING_DEBOUNCE_MS = 600;
 
 export interface SettingsForm {
   view: SettingsView | null;
-  loadError: string | null;
+  loadError: ErrorCode | null;
   /** What a field shows: its draft while being edited, else the saved value. */
   shown<K extends Key>(key: K): Settings[K];
   draftText(key: Key, fallback: string): string;
@@ -24,7 +24,7 @@ export interface SettingsForm {
 export type SaveStatus =
   | { kind: 'saved'; field: Key }
   | { kind: 'notSaved'; error: FieldError }
-  | { kind: 'failed'; field: Key; detail: string }
+  | { kind: 'failed'; field: Key; code: ErrorCode }
   | { kind: 'waiting' };
 
 const belongsTo = (e: FieldError, key: string) => e.field === key || e.field.startsWith(`${key}.`);
@@ -37,7 +37,7 @@ const belongsTo = (e: FieldError, key: string) => e.field === key || e.field.sta
  */
 export function useSettingsForm(api: MobesApi): SettingsForm {
   const [view, setView] = useState<SettingsView | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ErrorCode | null>(null);
   const [drafts, setDrafts] = useState<Partial<Record<Key, unknown>>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState<SettingsForm['status']>(null);
@@ -52,7 +52,7 @@ export function useSettingsForm(api: MobesApi): SettingsForm {
       if (res.ok) {
         saved.current = res.value.settings;
         setView(res.value);
-      } else setLoadError(res.error.message);
+      } else setLoadError(res.error.code);
     });
     const off = api.onSettingsChanged((s) => {
       saved.current = s;
@@ -88,7 +88,7 @@ export function useSettingsForm(api: MobesApi): SettingsForm {
       const fields = res.error.fields ?? [];
       if (fields.length === 0) {
         // Not a bad value: the app could not take the change (it keeps the saved value).
-        setStatus({ kind: 'failed', field: key, detail: res.error.message });
+        setStatus({ kind: 'failed', field: key, code: res.error.code });
         return;
       }
       if (stillLatest) setFieldErrors(key, fields);
