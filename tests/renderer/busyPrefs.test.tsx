@@ -73,10 +73,27 @@ describe('settings: hold breaks during', () => {
       },
     ]);
     const items = within(screen.getByTestId('detectors')).getAllByRole('listitem');
-    expect(items.map((i) => i.textContent)).toEqual([
+    const shown = (li: HTMLElement) =>
+      [
+        li.querySelector('.detector-name')?.textContent,
+        li.querySelector('.detector-state')?.textContent,
+      ].join(' ');
+    expect(items.map(shown)).toEqual([
       'microphone in use working',
-      'Do Not Disturb not available here · no session bus',
+      'Do Not Disturb not available here',
       'camera in use and microphone in use not checked yet',
     ]);
+    // How each is read, in the language shown; the English label stays out of the view.
+    expect(items[0].querySelector('.detector-name')).toHaveAttribute(
+      'title',
+      'Checked twice a minute at most, only while it matters',
+    );
+    expect(items[1].querySelector('.detector-name')).toHaveAttribute('title', 'Noticed as it happens');
+    // Only the one that cannot work says why, behind "Why?", as the system said it, marked English.
+    expect(within(items[0]).queryByText('Why?')).toBeNull();
+    const why = within(items[1]).getByText('Why?');
+    expect(why.tagName).toBe('SUMMARY');
+    const detail = within(items[1]).getByText('Do Not Disturb (GNOME): no session bus');
+    expect(detail).toHaveAttribute('lang', 'en');
   });
 });

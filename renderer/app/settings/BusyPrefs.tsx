@@ -58,12 +58,19 @@ function DetectorList({ detectors }: { detectors: readonly DetectorStatus[] }) {
       <ul>
         {detectors.map((d) => (
           <li key={d.id} data-state={d.state}>
-            <span className="detector-name" title={d.label}>
+            <span className="detector-name" title={t(`busy.modes.${d.mode}`)}>
               {watches(d.signals)}
             </span>{' '}
             <span className={`detector-state ${d.state}`}>{t(`busy.states.${d.state}`)}</span>
             {d.state === 'unavailable' && d.detail && (
-              <span className="quiet small detector-detail"> · {d.detail}</span>
+              // What the system said, for whoever looks into it: as the detector wrote it (English,
+              // like the logs and the command line), marked so for screen readers, behind "Why?".
+              <details className="detector-detail">
+                <summary>{t('busy.why')}</summary>
+                <span className="quiet small" lang="en" dir="ltr">
+                  {d.label}: {d.detail}
+                </span>
+              </details>
             )}
           </li>
         ))}
