@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { CATALOG } from '../../shared/catalog/catalog';
 import {
   appWindow,
   breakMain,
@@ -34,7 +35,7 @@ test('a focus marked in history brings a 40-rep set; its feel answer shows in th
   await expect(main).toHaveAttribute('data-focus', 'set');
   const { msPerRep, target, mobe } = await rhythm(page);
   expect(target).toBe(40);
-  expect(mobe).toMatch(/^neck-/);
+  expect(CATALOG.find((m) => m.id === mobe)?.area).toBe('neck');
   await runToCountStart(page);
   await expect(repCount(page)).toHaveText('0 / 40');
   // One rep per beat of the mobe's rhythm, not before.
@@ -62,4 +63,30 @@ test('a focus marked in history brings a 40-rep set; its feel answer shows in th
   await panel.getByRole('button', { name: 'End the focus' }).click();
   await expect(panel.getByRole('button', { name: 'Focus for a week' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start a focus set now' })).toHaveCount(0);
+});
+
+test('a focus set in settings: the sets a day and the period show in history, and the tray offers a set', async ({
+  page,
+}) => {
+  await openDemo(page);
+  const app = appWindow(page);
+  await app.getByRole('link', { name: 'Settings' }).click();
+  const settings = app.getByTestId('focus-panel');
+  await settings.getByLabel('Focus on').selectOption('area:hip');
+  await settings.getByLabel('Focus sets a day').selectOption('3');
+  await settings.getByLabel('For', { exact: true }).selectOption('open');
+  await expect(app.getByTestId('save-status')).toContainText('Saved');
+  await expect(page.getByRole('button', { name: 'Start a focus set now' })).toBeVisible();
+
+  await app.getByRole('link', { name: 'History' }).click();
+  const panel = app.getByTestId('history-focus');
+  await expect(panel.getByTestId('focus-period')).toHaveText('Hips · until you end it');
+  await expect(panel.getByTestId('focus-chart')).toContainText('Today 0 of 3 focus sets');
+
+  await page.getByRole('button', { name: 'Start a focus set now' }).click();
+  await expect(breakMain(page)).toHaveAttribute('data-focus', 'set');
+  const { target, mobe } = await rhythm(page);
+  expect(CATALOG.find((m) => m.id === mobe)?.area).toBe('hip');
+  expect(target).toBeGreaterThanOrEqual(25);
+  expect(target).toBeLessThanOrEqual(75);
 });
