@@ -1,6 +1,6 @@
 import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInteger } from '../i18n/numbers';
+import { formatInteger } from '../../shared/i18n/numbers';
 import type { SideState } from './sides';
 import { TimeRing } from './TimeRing';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tagged } from '../i18n/Tagged';
 import type { TodayStatus } from '../../shared/ipc/contract';
-import { formatInteger } from '../i18n/numbers';
+import { formatInteger } from '../../shared/i18n/numbers';
 import { GoalBar } from '../shared/GoalBar';
 
 export interface CompletionProps {

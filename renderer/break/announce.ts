@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TodayStatus } from '../../shared/ipc/contract';
-import { formatInteger } from '../i18n/numbers';
+import { formatInteger } from '../../shared/i18n/numbers';
 
 /** The counter is announced to screen readers every this many reps (and at the end). */
 export const ANNOUNCE_EVERY = 5;

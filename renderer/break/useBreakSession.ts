@@ -4,7 +4,7 @@ import type { BreakView, MobesApi, TodayStatus } from '../../shared/ipc/contract
 import type { ShortcutAction } from '../../shared/shortcuts/accelerator';
 import { useFailureText } from '../i18n/failureText';
 import { useMobeTexts } from '../i18n/mobeTexts';
-import { formatInteger } from '../i18n/numbers';
+import { formatInteger } from '../../shared/i18n/numbers';
 import { useReducedMotion } from '../shared/useReducedMotion';
 import { announcementFor, type BreakMoment } from './announce';
 import { cueIndexAt } from './cues';
@@ -55,18 +55,24 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
   const [stage, setStage] = useState<Stage>({ kind: 'guide' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState(
-    () =>
-      announcementFor(
-        { kind: 'lead-in', mobeName: texts.name, targetReps, seconds: LEAD_IN_MS / 1000 },
-        t,
-        lng,
-      ) ?? '',
-  );
+  const [announcement, setAnnouncement] = useState('');
   const say = (m: BreakMoment) => {
     const text = announcementFor(m, t, lng);
     if (text) setAnnouncement(text);
   };
+  // The lead-in is said once the live region is on the page, after its first frame: screen readers read
+  // a live region's changes, not what it holds when it appears, and its plural text needs Intl, whose
+  // first use in a window would cost the first frame some 12 ms (shared/i18n/numbers.ts).
+  const leadIn = { kind: 'lead-in', mobeName: texts.name, targetReps, seconds: LEAD_IN_MS / 1000 } as const;
+  const sayLeadIn = useRef(() => say(leadIn));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => sayLeadIn.current(), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const ringRef = useRef<SVGCircleElement>(null);
   const secondsRef = useRef<HTMLSpanElement>(null);
   const finishing = useRef(false);

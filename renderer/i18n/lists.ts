@@ -6,7 +6,13 @@ export function useListFormat(type: Intl.ListFormatType): (items: readonly strin
   const { i18n } = useTranslation();
   const lng = i18n.language;
   return useMemo(() => {
-    const format = new Intl.ListFormat(lng, { type });
-    return (items) => format.format(items);
+    // Made when first needed: one item is not a list, and a window's first Intl formatter costs it
+    // milliseconds while ICU starts (shared/i18n/numbers.ts).
+    let format: Intl.ListFormat | undefined;
+    return (items) => {
+      if (items.length === 1) return items[0];
+      format ??= new Intl.ListFormat(lng, { type });
+      return format.format(items);
+    };
   }, [lng, type]);
 }

@@ -1,5 +1,6 @@
 import { createInstance, type i18n, type Resource } from 'i18next';
 import type { UiLanguage } from './languages';
+import { formatNumber } from './numbers';
 
 export interface I18nOptions {
   language: UiLanguage;
@@ -24,6 +25,14 @@ export function createI18n({ language, resources, defaultNS }: I18nOptions): i18
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; main-process texts are never HTML
     returnNull: false,
+    // Our language codes are canonical already. Left unset, i18next canonicalises even a plain "en"
+    // with Intl.getCanonicalLocales, the window's first Intl call, which costs its first frame while
+    // ICU starts (shared/i18n/numbers.ts); false keeps that to codes with a region (pt-BR).
+    cleanCode: false,
   });
+  // `{{count, number}}` without an Intl.NumberFormat for small whole numbers (shared/i18n/numbers.ts).
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    formatNumber(value, lng ?? language),
+  );
   return instance;
 }

@@ -162,10 +162,13 @@ describe('app protocol', () => {
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, '..', 'secret.txt'), 'secret');
 
-  it('is registered as a privileged standard, secure scheme before ready', () => {
+  it('is registered as a privileged standard, secure scheme with V8 code cache before ready', () => {
     registerAppScheme();
     expect(state.privilegedSchemes).toEqual([
-      { scheme: 'mobes', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'mobes',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
     app.becomeReady();
     expect(() => registerAppScheme()).toThrow(/before app is ready/);
