@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HistoryRecord } from '../../shared/history/types';
 import type { ExportFormat, RequestHandlers } from '../../shared/ipc/contract';
-import { fail, ok } from '../../shared/ipc/contract';
+import { ok } from '../../shared/ipc/contract';
 import type { Translator } from '../../shared/i18n/translator';
 import { englishTranslator } from '../../shared/i18n/translator';
 import type { AppWindowController } from '../windows/appWindow';
@@ -37,11 +37,9 @@ export function exportHistoryHandler(ctx: ExportContext): RequestHandlers['expor
     try {
       await writeFile(choice.filePath, content, 'utf8');
     } catch (error) {
-      const message = tr.t('dialogs:exportFailed', {
-        path: choice.filePath,
-        error: (error as Error).message,
-      });
-      return fail('unavailable', message);
+      const reason = (error as Error).message;
+      const text = tr.t('dialogs:exportFailed', { path: choice.filePath, error: reason });
+      return { ok: false, error: { code: 'unavailable', message: `${choice.filePath}: ${reason}`, text } };
     }
     return ok({ saved: true, path: choice.filePath });
   };

@@ -11,7 +11,8 @@ import { FEEL_KEYS, type FocusSetState } from './useFocusSet';
  */
 export function FeelQuestion({ focus }: { focus: FocusSetState }) {
   const { t } = useTranslation('break');
-  const failure = useFailureText('break');
+  // Not the break's own wording: its not-found says the break ended, here the answer is what is gone.
+  const failure = useFailureText();
   if (focus.feel === null) {
     return (
       <fieldset className="feel" data-testid="feel-question">

@@ -27,13 +27,14 @@ function load(): Promise<Loaded> {
 }
 
 export function preloadFeelQuestion(): void {
-  void load();
+  load().catch(() => undefined); // a failed load is tried again when the question is shown
 }
 
 export function LazyFeelQuestion({ focus }: { focus: FocusSetState }) {
   const [, setReady] = useState(0);
   useEffect(() => {
-    if (loaded) return;
+    // Loaded between the render that found nothing and this effect: render again now.
+    if (loaded) return setReady((n) => n + 1);
     let live = true;
     load().then(
       () => live && setReady((n) => n + 1),

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../shared/ipc/contract';
 
 /**
- * A failed request in the language shown, worded from its error code (common.json `failure.*`). The
- * core's English message is for logs; a window shows this, so no English reaches a user of another
+ * A failed request in the language shown, worded from its error code (common.json `failure.*`). An
+ * error's English `message` is for logs; a window shows this, or the error's `text` where the host
+ * words the failure itself (a failed export, with its path), so no English reaches a user of another
  * language. A namespace can word a code its own way first (break.json's "that break has already
  * ended" for not-found).
  */

@@ -28,7 +28,8 @@ export function formatInteger(n: number, lng: string): string {
 
 /**
  * i18next's `{{value, number}}`: as Intl.NumberFormat writes it in the language shown (the built-in
- * formatter's output), through formatInteger for whole numbers, which are all the texts count.
+ * formatter's output), through formatInteger for whole numbers, which are all the texts count. It
+ * takes no format options; tests/unit/numbers.test.ts keeps every text's number plain.
  */
 export function formatNumber(value: unknown, lng: string): string {
   if (typeof value !== 'number') return String(value);

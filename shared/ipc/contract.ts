@@ -129,8 +129,14 @@ export interface ExportResult {
 export type ErrorCode = 'bad-request' | 'not-found' | 'invalid-settings' | 'unavailable' | 'internal';
 export interface IpcError {
   code: ErrorCode;
+  /** For logs, in English. A window words the failure from `code`, or shows `text`. */
   message: string;
   fields?: FieldError[];
+  /**
+   * The failure in the user's language, with what only the host knows (the export's path and the
+   * system's reason), when the host words it.
+   */
+  text?: string;
 }
 /** Every request answers with a value or an error value; nothing throws across the bridge. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -152,6 +152,21 @@ describe('the main process in the user language', () => {
     expect(state.saveDialogCalls[0].title).toBe('Bewegungsverlauf exportieren');
   });
 
+  it('words a failed export in the language shown, with its path and the system’s reason', async () => {
+    start(['de-DE'], 'de-DE');
+    const target = join(mkdtempSync(join(tmpdir(), 'mobes-export-')), 'no-such-folder', 'export.csv');
+    state.saveDialogResult = { canceled: false, filePath: target };
+    const r = await ipcMain.invokeFrom('mobes://app/app.html#history', REQUEST_CHANNELS.exportHistory, {
+      format: 'csv',
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    const error = (r as { error: { message: string; text?: string } }).error;
+    expect(error.text?.startsWith(`${target} konnte nicht geschrieben werden: ENOENT`)).toBe(true);
+    // The log line stays English: the path and the system's words.
+    expect(error.message).toMatch(/ENOENT/);
+    expect(error.message).not.toMatch(/konnte/);
+  });
+
   it('shows the pseudo-locale, accented and longer, when the setting asks for it', () => {
     start(['en-GB'], 'en-GB', { language: 'en-XA' });
     expect(label('quit')).toBe('⟦Ǫûíţ Ṁöƀéš····⟧');

@@ -376,6 +376,7 @@ describe('break window: accessibility and sound', () => {
   it('says when counting starts', async () => {
     await open(makeView('neck-circles', { targetReps: 8 }));
     // Said once the live region is on the page, after the first frame, so it is a change to read.
+    expect(screen.getByTestId('announcer').textContent).toBe('');
     await advance(50);
     expect(screen.getByTestId('announcer')).toHaveTextContent('Starting in 3 seconds');
     await advance(LEAD_IN_MS + 20);

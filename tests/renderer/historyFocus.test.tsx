@@ -85,9 +85,49 @@ describe('history: marking a focus', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Focus for a week' }));
     await flush();
     expect(within(panel).getByRole('alert')).toHaveTextContent(
-      'The focus could not be saved. Please try again.',
+      'The focus could not be saved: that is not possible right now',
     );
     expect(within(panel).getByLabelText('Focus on')).toHaveValue('mobe:wrist-circles');
     expect(fake.state.settings.focus.target).toBeNull();
+  });
+
+  it('offers a new week once the last one is over, as the core brings no more sets', async () => {
+    const fake = createFakeApi();
+    const week = 7 * 86_400_000;
+    fake.state.settings = {
+      ...fake.state.settings,
+      focus: {
+        ...fake.state.settings.focus,
+        target: { area: 'hip' },
+        since: NOW - 2 * week,
+        until: NOW - week,
+      },
+    };
+    render(<HistoryPage api={fake.api} />);
+    await flush();
+    const panel = screen.getByTestId('history-focus');
+    expect(within(panel).getByRole('heading')).toHaveTextContent('Focus on a stiff joint');
+    expect(within(panel).queryByTestId('focus-period')).toBeNull();
+    fireEvent.change(within(panel).getByLabelText('Focus on'), { target: { value: 'area:hip' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Focus for a week' }));
+    await flush();
+    expect(fake.state.settings.focus).toMatchObject({
+      target: { area: 'hip' },
+      since: NOW,
+      until: NOW + week,
+    });
+  });
+
+  it('says so when the settings it needs cannot be loaded', async () => {
+    const fake = createFakeApi();
+    vi.mocked(fake.api.getSettings).mockResolvedValue({
+      ok: false,
+      error: { code: 'internal', message: 'settings.json: EIO' },
+    });
+    render(<HistoryPage api={fake.api} />);
+    await flush();
+    expect(within(screen.getByTestId('history-focus')).getByRole('alert')).toHaveTextContent(
+      'Settings could not be loaded: something went wrong inside Mobes',
+    );
   });
 });

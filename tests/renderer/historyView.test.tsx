@@ -129,6 +129,20 @@ describe('history view', () => {
       'Export failed: that is not possible right now',
     );
     expect(screen.getByTestId('export-status')).not.toHaveTextContent('EACCES');
+    // The desktop words a failed write itself, with the path and the system's reason: shown as is.
+    vi.mocked(api.exportHistory).mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message: '/media/usb/h.csv: EROFS',
+        text: 'Could not write /media/usb/h.csv: EROFS: read-only file system',
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await flush();
+    expect(screen.getByTestId('export-status')).toHaveTextContent(
+      'Export failed: Could not write /media/usb/h.csv: EROFS: read-only file system',
+    );
   });
 
   it('reloads on historyChanged and stops listening when closed', async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../shared/i18n/createI18n';
 import { formatInteger } from '../../shared/i18n/numbers';
@@ -28,4 +30,18 @@ describe('whole numbers in the language shown', () => {
       }
     },
   );
+
+  it('every number in a text is a plain {{value, number}}: the formatter takes no options', () => {
+    const root = join(import.meta.dirname, '../../shared/i18n/locales');
+    const withOptions = readdirSync(root).flatMap((lng) =>
+      readdirSync(join(root, lng)).flatMap((file) => {
+        const text = readFileSync(join(root, lng, file), 'utf8');
+        return [...text.matchAll(/\{\{\s*\w+\s*,\s*number[^}]*\}\}/g)]
+          .map((m) => m[0])
+          .filter((p) => !/^\{\{\s*\w+\s*,\s*number\s*\}\}$/.test(p))
+          .map((p) => `${lng}/${file}: ${p}`);
+      }),
+    );
+    expect(withOptions).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ErrorCode, ExportFormat, MobesApi } from '../../../shared/ipc/contract';
+import type { ExportFormat, IpcError, MobesApi } from '../../../shared/ipc/contract';
 import { useFailureText } from '../../i18n/failureText';
 
 type ExportState =
@@ -8,7 +8,7 @@ type ExportState =
   | { kind: 'busy'; format: ExportFormat }
   | { kind: 'saved'; path?: string }
   | { kind: 'cancelled' }
-  | { kind: 'error'; code: ErrorCode };
+  | { kind: 'error'; error: IpcError };
 
 /** Export to CSV or JSON through the app's save dialog; the status line says how it went. */
 export function ExportPanel({ api }: { api: MobesApi }) {
@@ -18,7 +18,7 @@ export function ExportPanel({ api }: { api: MobesApi }) {
   const run = async (format: ExportFormat) => {
     setState({ kind: 'busy', format });
     const res = await api.exportHistory({ format });
-    if (!res.ok) setState({ kind: 'error', code: res.error.code });
+    if (!res.ok) setState({ kind: 'error', error: res.error });
     else if (!res.value.saved) setState({ kind: 'cancelled' });
     else setState({ kind: 'saved', path: res.value.path });
   };
@@ -49,7 +49,9 @@ export function ExportPanel({ api }: { api: MobesApi }) {
           ))}
         {state.kind === 'cancelled' && t('export.cancelled')}
         {state.kind === 'error' && (
-          <span className="error">{t('export.failed', { error: failure(state.code) })}</span>
+          <span className="error">
+            {t('export.failed', { error: state.error.text ?? failure(state.error.code) })}
+          </span>
         )}
       </p>
     </section>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FocusHistoryView, MobesApi } from '../../../shared/ipc/contract';
+import { isFocusOn } from '../../../shared/focus/choose';
+import type { ErrorCode, FocusHistoryView, MobesApi } from '../../../shared/ipc/contract';
 import { focusEnded, focusStarting, type FocusTarget } from '../../../shared/settings/focusSettings';
+import { useFailureText } from '../../i18n/failureText';
 import { useFormats } from '../../i18n/formats';
 import { FocusTargetSelect, useFocusTargetName } from '../FocusTargetSelect';
 import { useApiData } from '../useApiData';
@@ -24,6 +26,7 @@ export function FocusPanel({
 }) {
   const { t } = useTranslation('app');
   const f = useFormats();
+  const failure = useFailureText();
   const { data } = useApiData(
     () => api.getSettings(),
     (l) => api.onSettingsChanged(l),
@@ -32,17 +35,26 @@ export function FocusPanel({
   const settings = view?.settings.focus;
   const catalog = view?.catalog ?? [];
   const [choice, setChoice] = useState<FocusTarget | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
   const targetName = useFocusTargetName(settings?.target ?? null, catalog);
 
   const save = async (target: FocusTarget | null) => {
-    if (!settings) return;
+    if (!settings || saving) return;
+    setSaving(true);
+    setError(null);
     const next = target === null ? focusEnded(settings) : focusStarting(settings, target, now());
     const res = await api.updateSettings({ focus: next });
-    setFailed(!res.ok);
+    setSaving(false);
     if (res.ok) setChoice(null);
+    else setError(res.error.code);
   };
-  const on = settings ? settings.target !== null : focus !== undefined;
+  const choose = (target: FocusTarget | null) => {
+    setChoice(target);
+    setError(null);
+  };
+  // A period whose week is over brings no more sets (the core's rule): the panel offers a new one.
+  const on = settings ? isFocusOn(settings, now()) : focus !== undefined;
 
   return (
     <section className="panel" aria-labelledby="h-focus" data-testid="history-focus">
@@ -56,7 +68,7 @@ export function FocusPanel({
       )}
       {on && focus && <FocusChart focus={focus} />}
       {on && settings && (
-        <button type="button" onClick={() => void save(null)}>
+        <button type="button" disabled={saving} onClick={() => void save(null)}>
           {t('settings.focus.end')}
         </button>
       )}
@@ -65,16 +77,21 @@ export function FocusPanel({
           <p className="quiet">{t('history.focus.intro')}</p>
           <div className="field inline">
             <label htmlFor="h-focus-target">{t('settings.focus.target')}</label>
-            <FocusTargetSelect id="h-focus-target" value={choice} catalog={catalog} onChange={setChoice} />
-            <button type="button" disabled={choice === null} onClick={() => void save(choice)}>
+            <FocusTargetSelect id="h-focus-target" value={choice} catalog={catalog} onChange={choose} />
+            <button type="button" disabled={choice === null || saving} onClick={() => void save(choice)}>
               {t('history.focus.start')}
             </button>
           </div>
         </>
       )}
-      {failed && (
+      {data.status === 'error' && (
         <p className="error" role="alert">
-          {t('history.focus.saveFailed')}
+          {t('settings:page.loadError', { error: failure(data.code) })}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {t('history.focus.saveFailed', { error: failure(error) })}
         </p>
       )}
     </section>
