@@ -8,6 +8,7 @@ import { MissingBridge } from '../shared/MissingBridge';
 import { AppShell } from './AppShell';
 import '../styles/base.css';
 import './app.css';
+import './settings/settings.css';
 
 const api = embeddedApi();
 void startI18n(api, { namespaces: ['app', 'settings', 'common', 'catalog'], titleKey: 'title' }).then(

@@ -10,6 +10,8 @@ import { BreakApp } from './BreakApp';
 import { loadFigure } from './figures/registry';
 import '../styles/base.css';
 import './break.css';
+import './guidance.css';
+import './completion.css';
 import './figures/figures.css';
 
 const api = embeddedApi();
