@@ -32,14 +32,15 @@ export const RENDERER_CHUNKS = {
     {
       name: 'break-window',
       // Script modules only: each page keeps its CSS in its own chunk, in import order. The drawing
-      // files stay out: each is loaded when one of its mobes is shown (figures/registry.ts); so do the
-      // catalog's data and dose rules, the app window's formats and week starts, and the loaders of the
-      // app window's texts, which the break window never uses (its budget: scripts/bench-renderer.mjs).
+      // files stay out: each is loaded when one of its mobes is shown (figures/registry.ts), and the
+      // rep tick when a break has sound on (off by default; tickLoader.ts); so do the catalog's data
+      // and dose rules, the app window's formats and week starts, and the loaders of the app window's
+      // texts, which the break window never uses (its budget: scripts/bench-renderer.mjs).
       // The main process's translator stays out: it imports its English JSON, which would land in
       // another chunk and make the two import each other (a cycle that left the demo page blank;
       // scripts/check-chunks.mjs now catches one). The pseudo-locale stays out too: it is loaded only
       // when chosen (renderer/i18n/pseudoLoader.ts).
-      test: /(renderer[\\/]break[\\/](?!main\.tsx|FeelQuestion\.tsx|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/]|i18n[\\/](?!formats\.ts|appWindowFiles\.ts))|shared[\\/](catalog[\\/]types\.ts|shortcuts[\\/]labels\.ts|i18n[\\/](?!translator\.ts|pseudo\.ts|weekInfo\.ts))).*\.tsx?$/,
+      test: /(renderer[\\/]break[\\/](?!main\.tsx|FeelQuestion\.tsx|tick\.ts|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/]|i18n[\\/](?!formats\.ts|appWindowFiles\.ts))|shared[\\/](catalog[\\/]types\.ts|shortcuts[\\/]labels\.ts|i18n[\\/](?!translator\.ts|pseudo\.ts|weekInfo\.ts))).*\.tsx?$/,
     },
   ],
 };

@@ -10,7 +10,7 @@ import { announcementFor, type BreakMoment } from './announce';
 import { cueIndexAt } from './cues';
 import type { RepReading } from './repClock';
 import { sideAt } from './sides';
-import { playTick } from './tick';
+import { playTickWhenLoaded, preloadTick } from './tickLoader';
 import { RING_LENGTH } from './TimeRing';
 import { useRepClock } from './useRepClock';
 import { useShortcuts } from './useShortcuts';
@@ -45,7 +45,13 @@ export interface BreakSessionInput {
  * the calls to main, the keys (in-window and the global shortcuts main forwards), the live-region
  * text, and the per-frame writes to the time ring and the seconds left.
  */
-export function useBreakSession({ api, view, endings, onClose, tick = playTick }: BreakSessionInput) {
+export function useBreakSession({
+  api,
+  view,
+  endings,
+  onClose,
+  tick = playTickWhenLoaded,
+}: BreakSessionInput) {
   const { mobe, targetReps, promptId } = view;
   const { t, i18n } = useTranslation('break');
   const failure = useFailureText('break');
@@ -73,6 +79,9 @@ export function useBreakSession({ api, view, endings, onClose, tick = playTick }
       clearTimeout(timer);
     };
   }, []);
+  useEffect(() => {
+    if (view.sound) preloadTick();
+  }, [view.sound]);
   const ringRef = useRef<SVGCircleElement>(null);
   const secondsRef = useRef<HTMLSpanElement>(null);
   const finishing = useRef(false);
