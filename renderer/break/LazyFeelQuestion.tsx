@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type * as FeelQuestionModule from './FeelQuestion';
+import { lazyModule } from '../shared/lazyModule';
 import type { FocusSetState } from './useFocusSet';
 
 /**
@@ -11,32 +11,20 @@ import type { FocusSetState } from './useFocusSet';
  * could wait on a clock (a paused one in tests/e2e/focusSet.spec.ts never showed it). A loaded module
  * renders at once; one still loading renders when its import resolves.
  */
-type Loaded = typeof FeelQuestionModule;
-let loaded: Loaded | undefined;
-let loading: Promise<Loaded> | undefined;
+const feelQuestion = lazyModule(() => import('./FeelQuestion'));
 
-function load(): Promise<Loaded> {
-  loading ??= import('./FeelQuestion').then(
-    (m) => (loaded = m),
-    (error: unknown) => {
-      loading = undefined; // the next focus set tries again
-      throw error;
-    },
-  );
-  return loading;
-}
-
-export function preloadFeelQuestion(): void {
-  load().catch(() => undefined); // a failed load is tried again when the question is shown
-}
+/** Asked for when a focus set begins; a failed load is tried again when the question is shown. */
+export const preloadFeelQuestion = feelQuestion.preload;
 
 export function LazyFeelQuestion({ focus }: { focus: FocusSetState }) {
+  const loaded = feelQuestion.get();
   const [, setReady] = useState(0);
   useEffect(() => {
-    // Loaded between the render that found nothing and this effect: render again now.
-    if (loaded) return setReady((n) => n + 1);
+    if (loaded) return;
+    // Loaded between this render and its effect: render again now.
+    if (feelQuestion.get()) return setReady((n) => n + 1);
     let live = true;
-    load().then(
+    feelQuestion.load().then(
       () => live && setReady((n) => n + 1),
       // A failed load leaves the completion as it is; the answer is optional.
       () => undefined,
@@ -44,7 +32,7 @@ export function LazyFeelQuestion({ focus }: { focus: FocusSetState }) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [loaded]);
   if (!loaded) return null;
   const { FeelQuestion } = loaded;
   return <FeelQuestion focus={focus} />;

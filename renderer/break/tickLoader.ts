@@ -1,32 +1,20 @@
-import type * as TickModule from './tick';
+import { lazyModule } from '../shared/lazyModule';
 
 /**
  * The rep tick's code, fetched only when a break has sound on (it is off by default): the break
  * window's script budget is 100 KB (scripts/bench-renderer.mjs). A session with sound asks for it at
  * its start, so it is in place by the first rep; a tick asked for before that plays once it arrives.
+ * Sound is a nicety: a failed load means no tick, never an error.
  */
-let tick: typeof TickModule | undefined;
-let loading: Promise<typeof TickModule> | undefined;
+const tick = lazyModule(() => import('./tick'));
 
-function load(): Promise<typeof TickModule> {
-  loading ??= import('./tick').then(
-    (m) => (tick = m),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-export function preloadTick(): void {
-  load().catch(() => undefined); // sound is a nicety: no tick rather than an error
-}
+export const preloadTick = tick.preload;
 
 export function playTickWhenLoaded(final = false): void {
-  if (tick) tick.playTick(final);
+  const loaded = tick.get();
+  if (loaded) loaded.playTick(final);
   else
-    load().then(
+    tick.load().then(
       (m) => m.playTick(final),
       () => undefined,
     );
