@@ -14,7 +14,8 @@ import type { Scenario } from './support/randomDays';
 /**
  * Properties of the whole app (engine, history, selection) over random days: traces built from random
  * segments of activity, locks, sleep, pauses, manual breaks, clock jumps, zone and settings changes,
- * with random answers to prompts, replayed the way the shell drives the app.
+ * busy spells (calls listened to or talked through, Do Not Disturb, full screen), with random answers
+ * to prompts, replayed the way the shell drives the app.
  */
 
 /** A replay with every input the app handled, in order. */
@@ -144,6 +145,38 @@ describe('engine properties over random days', () => {
             if (nextWakeAt === nextWorkHoursChangeAt(snapshot.at, v.zone, v.settings.workHours)) continue;
             // Measured from the engine's last input (an answer to a prompt already gone never reaches it).
             expect(nextWakeAt - snapshot.at).toBeGreaterThanOrEqual(10 * SEC);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'never prompts while busy, and brings at most one due prompt within 5 minutes after busy ends',
+    () => {
+      fc.assert(
+        fc.property(scenario, (s) => {
+          const { views } = run(s);
+          let held = false;
+          const ends: number[] = [];
+          const prompts: number[] = [];
+          for (const v of views) {
+            const { input } = v;
+            // Every reason that reaches the engine holds breaks: the shell drops the kinds the user
+            // turned off (electron/main/busyContext.ts).
+            if (input.type === 'context') {
+              const now = input.busy.length > 0;
+              if (held && !now) ends.push(v.real);
+              held = now;
+            }
+            if (!v.decisions.some(isDuePrompt)) continue;
+            expect(held, `a due prompt at ${new Date(v.real).toISOString()} while busy`).toBe(false);
+            prompts.push(v.real);
+          }
+          for (const end of ends) {
+            expect(prompts.filter((p) => p >= end && p < end + 5 * MIN).length).toBeLessThanOrEqual(1);
           }
         }),
         { numRuns: RUNS },

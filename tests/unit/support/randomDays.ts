@@ -22,7 +22,8 @@ export type Segment =
   | { kind: 'clock'; minutes: number }
   | { kind: 'zone'; zone: string }
   | { kind: 'interval'; minutes: number }
-  | { kind: 'respond'; with: Response; afterSeconds: number };
+  | { kind: 'respond'; with: Response; afterSeconds: number }
+  | { kind: 'busy'; reason: 'call' | 'dnd' | 'fullscreen'; minutes: number; listening: boolean };
 
 export const segment: fc.Arbitrary<Segment> = fc.oneof(
   {
@@ -97,6 +98,14 @@ export const segment: fc.Arbitrary<Segment> = fc.oneof(
   },
 );
 
+/** A busy spell: on a call (listening or talking), Do Not Disturb or full screen, then free again. */
+const busy: fc.Arbitrary<Segment> = fc.record({
+  kind: fc.constant('busy' as const),
+  reason: fc.constantFrom('call' as const, 'dnd' as const, 'fullscreen' as const),
+  minutes: fc.integer({ min: 1, max: 90 }),
+  listening: fc.boolean(),
+});
+
 export const scenario = fc.record({
   /** Start: mostly a work day of March 2026 inside work hours; sometimes any day from 06:00 to 20:00. */
   day: fc.oneof(
@@ -111,7 +120,10 @@ export const scenario = fc.record({
     { weight: 1, arbitrary: fc.integer({ min: 6 * 60, max: 20 * 60 }) },
   ),
   seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-  segments: fc.array(segment, { minLength: 3, maxLength: 40 }),
+  segments: fc.array(fc.oneof({ weight: 14, arbitrary: segment }, { weight: 1, arbitrary: busy }), {
+    minLength: 3,
+    maxLength: 40,
+  }),
 });
 export type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
@@ -218,6 +230,14 @@ export function buildTrace(s: Scenario, initial: Settings = DEFAULT_SETTINGS): T
       }
       case 'respond':
         push({ line, type: 'respond', respond: { with: seg.with, afterSeconds: seg.afterSeconds } });
+        break;
+      case 'busy':
+        real += SEC;
+        push({ line, type: 'context', at: wall(), busy: [seg.reason], idleInhibited: false });
+        if (seg.listening) idle(seg.minutes * MIN);
+        else type(seg.minutes * MIN, 0.2);
+        real += SEC;
+        push({ line, type: 'context', at: wall(), busy: [], idleInhibited: false });
         break;
     }
   }
