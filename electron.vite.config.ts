@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { cspMetaTag } from './electron/security/cspMetaTag';
-import { RENDERER_CHUNKS } from './vite.renderer.config';
+import { eagerCompileHints } from './scripts/eagerCompileHints';
+import { EAGER_COMPILE_CHUNKS, RENDERER_CHUNKS } from './vite.renderer.config';
 
 /**
  * Three builds into out/: main (ESM, package.json "type": "module"), preload and renderer.
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), cspMetaTag()],
+    plugins: [react(), cspMetaTag(), eagerCompileHints(EAGER_COMPILE_CHUNKS)],
     build: {
       outDir: 'out/renderer',
       target: 'es2023',

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { eagerCompileHints } from './scripts/eagerCompileHints.ts';
 
 /**
  * Browser build of the renderer: the two windows, the demo page that hosts them over the real core
@@ -14,23 +15,24 @@ const root = resolve(import.meta.dirname, 'renderer');
 export const RENDERER_PREVIEW_PORT = Number(process.env.MOBES_E2E_PORT ?? 4174);
 
 /**
- * Two shared chunks instead of many small ones: React, and the break window's code. The break window
- * then loads three scripts, not six: fewer modules to fetch, link and evaluate before the first mobe is
- * on screen (measured by scripts/bench-renderer.mjs). The Electron build uses the same grouping.
+ * Two shared chunks instead of many small ones: React, and the code every window shares (the break
+ * window's, with the translation layer and its English). The break window then loads two scripts
+ * beside its own entry, and one stylesheet (renderer/break/window.css): fewer requests to wait for,
+ * and fewer modules to link and evaluate, before the first mobe is on screen (measured by
+ * scripts/bench-renderer.mjs). The Electron build uses the same grouping.
  */
 export const RENDERER_CHUNKS = {
   includeDependenciesRecursively: false,
   groups: [
-    { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-    // The translation layer, apart from React so the blank React baseline of the bench stays React alone.
-    // Its <Trans> family and the HTML parser behind it stay out: the windows that use them load them
-    // with their own code, and the break window (renderer/i18n/Tagged.tsx) does without.
-    {
-      name: 'i18n',
-      test: /node_modules[\\/](i18next[\\/]|react-i18next[\\/](?!.*(Trans\.js|TransWithoutContext|IcuTrans)))/,
-    },
+    // Rolldown's interop runtime goes with React, the CommonJS code it wraps, not in a chunk of its own.
+    { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|^\0rolldown[\\/]runtime/ },
     {
       name: 'break-window',
+      // The translation layer is here too, apart from React so the blank React baseline of the bench
+      // stays React alone. Its <Trans> family and the HTML parser behind it stay out: the windows that
+      // use them load them with their own code, and the break window (renderer/i18n/Tagged.tsx) does
+      // without. So are the break window's English texts (every window's fallback, renderer/i18n/
+      // loadLanguage.ts) and Vite's helper for lazily loaded chunks.
       // Script modules only: each page keeps its CSS in its own chunk, in import order. The drawing
       // files stay out: each is loaded when one of its mobes is shown (figures/registry.ts), and the
       // rep tick when a break has sound on (off by default; tickLoader.ts); so do the catalog's data
@@ -40,15 +42,25 @@ export const RENDERER_CHUNKS = {
       // another chunk and make the two import each other (a cycle that left the demo page blank;
       // scripts/check-chunks.mjs now catches one). The pseudo-locale stays out too: it is loaded only
       // when chosen (renderer/i18n/pseudoLoader.ts).
-      test: /(renderer[\\/]break[\\/](?!main\.tsx|FeelQuestion\.tsx|tick\.ts|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/]|i18n[\\/](?!formats\.ts|appWindowFiles\.ts))|shared[\\/](catalog[\\/]types\.ts|shortcuts[\\/]labels\.ts|i18n[\\/](?!translator\.ts|pseudo\.ts|weekInfo\.ts))).*\.tsx?$/,
+      test: /node_modules[\\/](i18next[\\/]|react-i18next[\\/](?!.*(Trans\.js|TransWithoutContext|IcuTrans)))|^\0vite[\\/]preload-helper|shared[\\/]i18n[\\/]locales[\\/]en[\\/](break|common)\.json$|(renderer[\\/]break[\\/](?!main\.tsx|FeelQuestion\.tsx|tick\.ts|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/]|i18n[\\/](?!formats\.ts|appWindowFiles\.ts))|shared[\\/](shortcuts[\\/]labels|i18n[\\/](?!translator\.ts|pseudo\.ts|weekInfo\.ts|locales[\\/]))).*\.tsx?$/,
     },
   ],
 };
 
+/**
+ * The chunks whose functions nearly all run before a window's first frame: V8 compiles them whole,
+ * off the main thread (scripts/eagerCompileHints.ts). The figure files and the page entries too.
+ */
+export const EAGER_COMPILE_CHUNKS: readonly string[] = [
+  'break-window',
+  ...['break', 'app', 'welcome', 'demo'],
+  ...['ankle', 'hip', 'hipSeated', 'neck', 'seatedUpper', 'upper', 'wrist'],
+];
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), eagerCompileHints(EAGER_COMPILE_CHUNKS)],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer-web'),
     emptyOutDir: true,

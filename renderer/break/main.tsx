@@ -8,11 +8,7 @@ import { embeddedApi } from '../shared/embeddedApi';
 import { MissingBridge } from '../shared/MissingBridge';
 import { BreakApp } from './BreakApp';
 import { loadFigure } from './figures/registry';
-import '../styles/base.css';
-import './break.css';
-import './guidance.css';
-import './completion.css';
-import './figures/figures.css';
+import './window.css';
 
 const api = embeddedApi();
 const root = createRoot(document.getElementById('root')!);
