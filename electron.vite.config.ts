@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { cspMetaTag } from './electron/security/cspMetaTag';
+import { earlyEntryScript } from './scripts/earlyEntryScript';
 import { eagerCompileHints } from './scripts/eagerCompileHints';
 import { EAGER_COMPILE_CHUNKS, RENDERER_CHUNKS } from './vite.renderer.config';
 
@@ -35,7 +36,12 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), cspMetaTag(), eagerCompileHints(EAGER_COMPILE_CHUNKS)],
+    plugins: [
+      react(),
+      cspMetaTag(),
+      eagerCompileHints(EAGER_COMPILE_CHUNKS),
+      earlyEntryScript('break.html', 'break-early'),
+    ],
     build: {
       outDir: 'out/renderer',
       target: 'es2023',
@@ -46,6 +52,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           break: resolve(__dirname, 'renderer/break.html'),
+          'break-early': resolve(__dirname, 'renderer/break/early.ts'),
           app: resolve(__dirname, 'renderer/app.html'),
           welcome: resolve(__dirname, 'renderer/welcome.html'),
         },

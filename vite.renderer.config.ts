@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { earlyEntryScript } from './scripts/earlyEntryScript.ts';
 import { eagerCompileHints } from './scripts/eagerCompileHints.ts';
 
 /**
@@ -27,12 +28,20 @@ export const RENDERER_CHUNKS = {
     // Rolldown's interop runtime goes with React, the CommonJS code it wraps, not in a chunk of its own.
     { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|^\0rolldown[\\/]runtime/ },
     {
+      // What the break window's early script (renderer/break/early.ts) needs: the figure loader, the
+      // bridge lookup and Vite's helper for lazily loaded chunks. Nothing of React or the window's
+      // code, so that script runs long before they are in.
+      name: 'figure-loader',
+      priority: 1,
+      test: /renderer[\\/](break[\\/](figures[\\/]registry|firstBreak)|shared[\\/]embeddedApi)\.ts$|^\0vite[\\/]preload-helper/,
+    },
+    {
       name: 'break-window',
       // The translation layer is here too, apart from React so the blank React baseline of the bench
       // stays React alone. Its <Trans> family and the HTML parser behind it stay out: the windows that
       // use them load them with their own code, and the break window (renderer/i18n/Tagged.tsx) does
       // without. So are the break window's English texts (every window's fallback, renderer/i18n/
-      // loadLanguage.ts) and Vite's helper for lazily loaded chunks.
+      // loadLanguage.ts).
       // Script modules only: each page keeps its CSS in its own chunk, in import order. The drawing
       // files stay out: each is loaded when one of its mobes is shown (figures/registry.ts), and the
       // rep tick when a break has sound on (off by default; tickLoader.ts); so do the catalog's data
@@ -42,7 +51,7 @@ export const RENDERER_CHUNKS = {
       // another chunk and make the two import each other (a cycle that left the demo page blank;
       // scripts/check-chunks.mjs now catches one). The pseudo-locale stays out too: it is loaded only
       // when chosen (renderer/i18n/pseudoLoader.ts).
-      test: /node_modules[\\/](i18next[\\/]|react-i18next[\\/](?!.*(Trans\.js|TransWithoutContext|IcuTrans)))|^\0vite[\\/]preload-helper|shared[\\/]i18n[\\/]locales[\\/]en[\\/](break|common)\.json$|(renderer[\\/]break[\\/](?!main\.tsx|FeelQuestion\.tsx|tick\.ts|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/]|i18n[\\/](?!formats\.ts|appWindowFiles\.ts))|shared[\\/](shortcuts[\\/]labels|i18n[\\/](?!translator\.ts|pseudo\.ts|weekInfo\.ts|locales[\\/]))).*\.tsx?$/,
+      test: /node_modules[\\/](i18next[\\/]|react-i18next[\\/](?!.*(Trans\.js|TransWithoutContext|IcuTrans)))|shared[\\/]i18n[\\/]locales[\\/]en[\\/](break|common)\.json$|(renderer[\\/]break[\\/](?!main\.tsx|early\.ts|FeelQuestion\.tsx|tick\.ts|figures[\\/](ankle|hip|hipSeated|neck|seatedUpper|upper|wrist)\.tsx)|renderer[\\/](shared[\\/]|i18n[\\/](?!formats\.ts|appWindowFiles\.ts))|shared[\\/](shortcuts[\\/]labels|i18n[\\/](?!translator\.ts|pseudo\.ts|weekInfo\.ts|locales[\\/]))).*\.tsx?$/,
     },
   ],
 };
@@ -53,14 +62,15 @@ export const RENDERER_CHUNKS = {
  */
 export const EAGER_COMPILE_CHUNKS: readonly string[] = [
   'break-window',
-  ...['break', 'app', 'welcome', 'demo'],
+  'figure-loader',
+  ...['break', 'break-early', 'app', 'welcome', 'demo'],
   ...['ankle', 'hip', 'hipSeated', 'neck', 'seatedUpper', 'upper', 'wrist'],
 ];
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), eagerCompileHints(EAGER_COMPILE_CHUNKS)],
+  plugins: [react(), eagerCompileHints(EAGER_COMPILE_CHUNKS), earlyEntryScript('break.html', 'break-early')],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer-web'),
     emptyOutDir: true,
@@ -71,6 +81,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         break: resolve(root, 'break.html'),
+        'break-early': resolve(root, 'break/early.ts'),
         app: resolve(root, 'app.html'),
         welcome: resolve(root, 'welcome.html'),
         demo: resolve(root, 'demo.html'),

@@ -14,9 +14,9 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /**
  * Must run before the app is ready (Electron's rule for privileged schemes). codeCache lets V8 keep
- * the compiled scripts of our pages between starts, as Chromium does for http(s) pages, where the
- * break window's first frame is measured (scripts/bench-renderer.mjs); compiling them again is the
- * largest part of a cold start. It needs a standard scheme.
+ * the compiled scripts of our pages between starts; compiling them is a large part of a window's
+ * start (scripts/bench-renderer.mjs measures a start that compiles all of them). It needs a
+ * standard scheme.
  * https://www.electronjs.org/docs/latest/api/structures/custom-scheme (electron/electron#40544)
  */
 export function registerAppScheme(): void {

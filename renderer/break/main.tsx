@@ -8,6 +8,7 @@ import { embeddedApi } from '../shared/embeddedApi';
 import { MissingBridge } from '../shared/MissingBridge';
 import { BreakApp } from './BreakApp';
 import { loadFigure } from './figures/registry';
+import { firstBreakRequest } from './firstBreak';
 import './window.css';
 
 const api = embeddedApi();
@@ -27,8 +28,8 @@ if (!api) {
   // Ask for the break (and the texts) before React renders anything, and render the answer
   // synchronously (with its effects) as soon as both arrive: one render pass, and the mobe is in the
   // very next frame instead of after an empty render, an effect, the round trip and a second render.
-  // The mobe's figure file is fetched as soon as the break is known, beside the texts.
-  const current = api.getCurrentBreak().then(
+  // The mobe's figure file is fetched as soon as the break is known (early.ts), beside the texts.
+  const current = firstBreakRequest(api).then(
     async (res): Promise<BreakView | null> => {
       if (!res.ok || !res.value) return null;
       await loadFigure(res.value.mobe.id);

@@ -30,11 +30,16 @@ async function ask<T>(request: (() => Promise<T>) | undefined): Promise<T | null
   }
 }
 
-/** `<html lang dir>` and the title follow the language shown. */
+/**
+ * `<html lang dir>` and the title follow the language shown. An attribute is set only when it
+ * changes: setting it anew, even to the same value, makes the browser restyle and repaint the page
+ * before the window's first render (scripts/bench-renderer.mjs).
+ */
 function applyToDocument(instance: i18n, titleKey: string | undefined): void {
   const lng = instance.language as UiLanguage;
-  document.documentElement.lang = lng;
-  document.documentElement.dir = textDirection(lng);
+  const html = document.documentElement;
+  if (html.lang !== lng) html.lang = lng;
+  if (html.dir !== textDirection(lng)) html.dir = textDirection(lng);
   if (titleKey !== undefined) document.title = instance.t(titleKey);
 }
 

@@ -79,6 +79,36 @@ test('break.html runs under the strict CSP with a bridge, animating its figure',
   expect(violations).toEqual([]);
 });
 
+test('the break window asks for its break before its main script runs, and fetches the figure then', async ({
+  page,
+}) => {
+  await stubBridge(page);
+  // Count the requests, and note when the main script first asks for something (its settings).
+  await page.addInitScript(() => {
+    const w = window as unknown as { mobes: Record<string, () => unknown>; seen: Record<string, number[]> };
+    w.seen = { getCurrentBreak: [], getSettings: [] };
+    for (const name of Object.keys(w.seen)) {
+      const real = w.mobes[name]!;
+      w.mobes[name] = () => (w.seen[name]!.push(performance.now()), real());
+    }
+  });
+  await page.goto('break.html');
+  await expect(page.locator('svg.fig[data-figure="seated-arch-round"]')).toBeVisible();
+  const { seen, figureFetched } = await page.evaluate(() => ({
+    seen: (window as unknown as { seen: Record<string, number[]> }).seen,
+    // seated-arch-round is drawn in figures/upper.tsx
+    figureFetched: performance.getEntriesByType('resource').find((e) => /\/upper-[\w-]+\.js$/.test(e.name))
+      ?.startTime,
+  }));
+  // One request shared by the early script and the main one (firstBreak.ts), and one more from the
+  // window once it listens for breaks (BreakApp.tsx): not one each.
+  expect(seen.getCurrentBreak).toHaveLength(2);
+  expect(seen.getSettings.length).toBeGreaterThan(0);
+  expect(seen.getCurrentBreak[0]!).toBeLessThan(seen.getSettings[0]!);
+  expect(figureFetched).toBeDefined();
+  expect(figureFetched!).toBeLessThan(seen.getSettings[0]!);
+});
+
 test('the break window loads no validation or date library (small and quick to start)', async ({ page }) => {
   const scripts: string[] = [];
   page.on('response', async (r) => {

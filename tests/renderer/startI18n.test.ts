@@ -38,3 +38,26 @@ describe('a window starting while the language changes', () => {
     expect(instance.language).toBe('fr');
   });
 });
+
+describe('the document’s language and direction', () => {
+  it('are left untouched when the page already has them, and set when they change', async () => {
+    const html = document.documentElement;
+    html.lang = 'en';
+    html.dir = 'ltr';
+    const changed: string[] = [];
+    const watch = new MutationObserver((records) => records.forEach((r) => changed.push(r.attributeName!)));
+    watch.observe(html, { attributes: true });
+    const fake = createFakeApi();
+    await startI18n(fake.api, { namespaces: ['break', 'common'] });
+    await Promise.resolve();
+    expect(watch.takeRecords().length + changed.length).toBe(0);
+
+    const arabic = createFakeApi();
+    arabic.state.settings = { ...arabic.state.settings, language: 'ar' };
+    await startI18n(arabic.api, { namespaces: ['break', 'common'] });
+    changed.push(...watch.takeRecords().map((r) => r.attributeName!));
+    watch.disconnect();
+    expect(changed.sort()).toEqual(['dir', 'lang']);
+    expect([html.lang, html.dir]).toEqual(['ar', 'rtl']);
+  });
+});
