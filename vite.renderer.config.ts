@@ -16,17 +16,16 @@ const root = resolve(import.meta.dirname, 'renderer');
 export const RENDERER_PREVIEW_PORT = Number(process.env.MOBES_E2E_PORT ?? 4174);
 
 /**
- * Two shared chunks instead of many small ones: React, and the code every window shares (the break
- * window's, with the translation layer and its English). The break window then loads two scripts
- * beside its own entry, and one stylesheet (renderer/break/window.css): fewer requests to wait for,
- * and fewer modules to link and evaluate, before the first mobe is on screen (measured by
- * scripts/bench-renderer.mjs). The Electron build uses the same grouping.
+ * A few shared chunks instead of many small ones: React, the code every window shares (the break
+ * window's, with the translation layer and its English), and the figure loader. Beside its two
+ * entries (early.ts and main.tsx) the break window loads those three and Rolldown's small interop
+ * runtime, and one stylesheet (renderer/break/window.css): few requests to wait for before the first
+ * mobe is on screen (measured by scripts/bench-renderer.mjs). The Electron build uses the same grouping.
  */
 export const RENDERER_CHUNKS = {
   includeDependenciesRecursively: false,
   groups: [
-    // Rolldown's interop runtime goes with React, the CommonJS code it wraps, not in a chunk of its own.
-    { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|^\0rolldown[\\/]runtime/ },
+    { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
     {
       // What the break window's early script (renderer/break/early.ts) needs: the figure loader, the
       // bridge lookup and Vite's helper for lazily loaded chunks. Nothing of React or the window's
