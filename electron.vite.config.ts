@@ -3,8 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { cspMetaTag } from './electron/security/cspMetaTag';
 import { earlyEntryScript } from './scripts/earlyEntryScript';
-import { eagerCompileHints } from './scripts/eagerCompileHints';
-import { EAGER_COMPILE_CHUNKS, RENDERER_CHUNKS } from './vite.renderer.config';
+import { RENDERER_CHUNKS } from './vite.renderer.config';
 
 /**
  * Three builds into out/: main (ESM, package.json "type": "module"), preload and renderer.
@@ -36,12 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [
-      react(),
-      cspMetaTag(),
-      eagerCompileHints(EAGER_COMPILE_CHUNKS),
-      earlyEntryScript('break.html', 'break-early'),
-    ],
+    plugins: [react(), cspMetaTag(), earlyEntryScript('break.html', 'break-early')],
     build: {
       outDir: 'out/renderer',
       target: 'es2023',

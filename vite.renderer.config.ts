@@ -2,7 +2,6 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { earlyEntryScript } from './scripts/earlyEntryScript.ts';
-import { eagerCompileHints } from './scripts/eagerCompileHints.ts';
 
 /**
  * Browser build of the renderer: the two windows, the demo page that hosts them over the real core
@@ -55,21 +54,10 @@ export const RENDERER_CHUNKS = {
   ],
 };
 
-/**
- * The chunks whose functions nearly all run before a window's first frame: V8 compiles them whole,
- * off the main thread (scripts/eagerCompileHints.ts). The figure files and the page entries too.
- */
-export const EAGER_COMPILE_CHUNKS: readonly string[] = [
-  'break-window',
-  'figure-loader',
-  ...['break', 'break-early', 'app', 'welcome', 'demo'],
-  ...['ankle', 'hip', 'hipSeated', 'neck', 'seatedUpper', 'upper', 'wrist'],
-];
-
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), eagerCompileHints(EAGER_COMPILE_CHUNKS), earlyEntryScript('break.html', 'break-early')],
+  plugins: [react(), earlyEntryScript('break.html', 'break-early')],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer-web'),
     emptyOutDir: true,

@@ -4,7 +4,6 @@ import { dirname, join, resolve } from 'node:path';
 import { build, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { earlyEntryScript } from '../../scripts/earlyEntryScript';
-import { EAGER_COMPILE_CHUNKS } from '../../vite.renderer.config';
 
 /**
  * The browser build of the renderer, made for real into a folder of its own: what the break window's
@@ -72,18 +71,6 @@ describe('the break window as built', () => {
         html.match(/assets\/break-[\w-]{8}\.js/)![0],
       ].sort(),
     );
-  });
-
-  it('has V8 compile the windows’ own chunks whole, with the hint on their first line, and not React', () => {
-    const hinted = assets().filter(
-      (f) => f.endsWith('.js') && read(`assets/${f}`).startsWith('//# allFunctionsCalledOnLoad\n'),
-    );
-    for (const name of ['break-window', 'figure-loader', 'break-early', 'neck', 'wrist'])
-      expect(hinted).toContain(chunk(name).slice('assets/'.length));
-    expect(hinted).not.toContain(chunk('react').slice('assets/'.length));
-    expect(EAGER_COMPILE_CHUNKS).not.toContain('react');
-    // No other file starts with it by accident, and no hinted file has it twice.
-    for (const f of hinted) expect(read(`assets/${f}`).split('allFunctionsCalledOnLoad')).toHaveLength(2);
   });
 });
 
