@@ -229,7 +229,6 @@ async function main() {
     ...CHROMIUM,
     viewport: { width: 440, height: 820 },
   });
-  const browser = context.browser();
   try {
     await context.addInitScript(stubBridge, mobes);
     await context.addInitScript(reportFirstFrames);
@@ -256,6 +255,8 @@ async function main() {
 
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    // A persistent context has no Browser object to ask (context.browser() is null): ask Chromium.
+    const { product } = await cdp.send('Browser.getVersion');
     await page.goto(`${base}break.html`);
     await page.waitForSelector('main.break[data-stage="guide"]');
     await page.keyboard.press('s');
@@ -330,7 +331,7 @@ async function main() {
     const table = [head, ...rows.map((r) => [...r.slice(0, 5), r[5] === null ? '-' : r[5] ? 'yes' : 'NO'])];
     const widths = head.map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
     const line = (r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ');
-    console.log(`\nRenderer bench · Chromium ${browser?.version() ?? ''} · ${new Date().toISOString()}\n`);
+    console.log(`\nRenderer bench · ${product} · ${new Date().toISOString()}\n`);
     console.log(line(table[0]));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     for (const r of table.slice(1)) console.log(line(r));

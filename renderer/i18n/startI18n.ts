@@ -37,9 +37,10 @@ async function ask<T>(request: (() => Promise<T>) | undefined): Promise<T | null
  */
 function applyToDocument(instance: i18n, titleKey: string | undefined): void {
   const lng = instance.language as UiLanguage;
+  const dir = textDirection(lng);
   const html = document.documentElement;
   if (html.lang !== lng) html.lang = lng;
-  if (html.dir !== textDirection(lng)) html.dir = textDirection(lng);
+  if (html.dir !== dir) html.dir = dir;
   if (titleKey !== undefined) document.title = instance.t(titleKey);
 }
 
