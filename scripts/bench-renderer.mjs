@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global window, document, performance, PerformanceObserver, URL */
 /**
  * Renderer bench: builds the browser renderer (vite.renderer.config.ts), serves it, and measures in
  * Debian's Chromium, each figure beside a baseline measured in the same run:
@@ -14,20 +13,29 @@
  * Diagnostic rows (no target): when each page's content is in the DOM (its "-visible" mark), to tell
  * script and render work from layout and the frame; and the compiled code in the heap, because V8
  * compiles and tiers up React's and the figures' code over the first breaks: the used heap grows by
- * that code whether or not the page keeps anything alive.
+ * that code whether or not the page keeps anything alive. Then the first frame step by step, from the
+ * pages' own marks (main script running, texts and figure in, content in the DOM, first frame), so a
+ * change to the start-up can be seen where it acts.
  *
  * The break page gets a stand-in window.mobes (as the preload would give it) that serves a real
  * catalog mobe. Both pages load in one Chromium profile on disk, as the app's own session is, each
  * warmed once, then in turn. Prints a table; exits 0 (a bench reports, it does not fail the build).
  */
 import { chromium } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { tsImport } from 'tsx/esm/api';
 import { build, preview } from 'vite';
+import {
+  heapAfterCycles,
+  loadedJsGzip,
+  pageJsGzip,
+  pageMarks,
+  reportFirstFrames,
+  stubBridge,
+} from './benchRendererPages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = join(root, 'vite.renderer.config.ts');
@@ -42,165 +50,42 @@ const median = (xs) => {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-/** Gzipped size of every script an html page of the build loads (entry + module preloads). */
-function pageJsGzip(outDir, html) {
-  const text = readFileSync(join(outDir, html), 'utf8');
-  const files = [...text.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  const unique = [...new Set(files)];
-  const bytes = unique.reduce((n, f) => n + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0);
-  return { bytes, files: unique };
+/** Prints rows under a header, each column as wide as its widest cell. */
+function printTable(head, rows) {
+  const table = [head, ...rows];
+  const widths = head.map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
+  const line = (r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
 }
 
 /**
- * Gzipped size of every script a page really loads, its lazily imported chunks included (the break
- * window's texts of its language are such chunks), as the browser fetched them from the build.
+ * Where the first frame's time goes, from each page's marks: when its main script starts (after
+ * every script it imports has arrived and run), how long the break window then waits for its texts
+ * and its figure, the render up to the content being in the DOM, and the wait for the frame.
+ * Medians of each step, so they need not add up to the median first frame.
  */
-async function loadedJsGzip(context, url, outDir, selector) {
-  const page = await context.newPage();
-  const files = new Set();
-  page.on('response', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.endsWith('.js')) files.add(path.slice(path.indexOf('assets/')));
+function startSteps(mobeRuns, blankRuns) {
+  const mobeReady = (m) => Math.max(m.texts, m.figure);
+  const steps = [
+    ['Navigation -> main script runs', (m) => m.script, (b) => b.script],
+    ['Main script -> texts and figure in', (m) => mobeReady(m) - m.script, () => 0],
+    ['  texts in (from main script)', (m) => m.texts - m.script, null],
+    ['  figure in (from main script)', (m) => m.figure - m.script, null],
+    ['Render -> content in the DOM', (m) => m.visible - mobeReady(m), (b) => b.visible - b.script],
+    [
+      'Content in the DOM -> first frame',
+      (m) => m['first-frame'] - m.visible,
+      (b) => b['first-frame'] - b.visible,
+    ],
+  ];
+  return steps.map(([name, ofMobe, ofBlank]) => {
+    const m = median(mobeRuns.map(ofMobe));
+    if (!ofBlank) return [name, m.toFixed(1), '-', '-'];
+    const b = median(blankRuns.map(ofBlank));
+    return [name, m.toFixed(1), b.toFixed(1), `${m - b >= 0 ? '+' : ''}${(m - b).toFixed(1)}`];
   });
-  await page.goto(url);
-  await page.waitForSelector(selector);
-  await page.close();
-  const bytes = [...files].reduce(
-    (n, f) => n + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length,
-    0,
-  );
-  return { bytes, files: [...files] };
-}
-
-/** The stand-in bridge for the break page: one request per method, events fired by the bench. */
-function stubBridge(mobes) {
-  const listeners = { breakShown: new Set(), breakEnded: new Set() };
-  let n = 0;
-  const viewFor = (i) => {
-    const mobe = mobes[i % mobes.length];
-    const targetReps = mobe.reps.min;
-    return {
-      promptId: `bench-${i}`,
-      reason: 'due',
-      mobe,
-      targetReps,
-      breakSeconds: Math.round(targetReps * mobe.secondsPerRep),
-      sound: false,
-      reducedMotion: 'off',
-      today: { day: '2025-03-03', done: 2, goal: 8, streaks: { current: 3, best: 5 } },
-    };
-  };
-  let current = viewFor(n);
-  const okv = (value) => Promise.resolve({ ok: true, value });
-  const done = () => {
-    current = null;
-    return okv(null);
-  };
-  window.mobes = {
-    getCurrentBreak: () => okv(current),
-    completeBreak: () => okv(current?.today ?? null),
-    skipBreak: done,
-    snoozeBreak: done,
-    hideMobe: () => okv(null),
-    closeBreak: () => okv(null),
-    previewMobe: () => okv(null),
-    getHistory: () => okv(null),
-    exportHistory: () => okv({ saved: false }),
-    getSettings: () => okv(null),
-    getPreferredLanguages: () => okv(['en-US']),
-    updateSettings: () => okv(null),
-    onBreakShown: (l) => (listeners.breakShown.add(l), () => listeners.breakShown.delete(l)),
-    onBreakEnded: (l) => (listeners.breakEnded.add(l), () => listeners.breakEnded.delete(l)),
-    onHistoryChanged: () => () => {},
-    onSettingsChanged: () => () => {},
-    onBreakShortcut: () => () => {},
-  };
-  const show = () => {
-    current = viewFor(++n);
-    for (const l of listeners.breakShown) l(current);
-  };
-  const end = () => {
-    const id = current?.promptId;
-    current = null;
-    for (const l of listeners.breakEnded) l({ promptId: id, outcome: 'missed' });
-  };
-  const frame = () => new Promise((r) => window.requestAnimationFrame(r));
-  const until = async (selector) => {
-    while (!document.querySelector(selector)) await frame();
-  };
-  // Break cycles run inside the page, so the bench's own calls and handles do not pile up in the heap
-  // being measured. Half end with the S key (skip), half with breakEnded from main (e.g. tray snooze).
-  window.benchBridge = {
-    async cycles(count) {
-      for (let i = 0; i < count; i++) {
-        show();
-        await until('main.break[data-stage="guide"] svg.fig');
-        await frame();
-        if (i % 2 === 0) window.dispatchEvent(new window.KeyboardEvent('keydown', { key: 's' }));
-        else end();
-        await until('main.break[data-stage="idle"]');
-      }
-    },
-  };
-}
-
-/**
- * Reports each first-frame mark on the console as the page makes it. Waiting for it so, the bench
- * leaves the page alone while it starts: polling it with page.waitForFunction runs Playwright's
- * injected script in the page every frame, about 10 ms of main-thread work the first time, right in
- * the stretch being measured.
- */
-function reportFirstFrames() {
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      if (e.name.endsWith('-first-frame')) console.debug(`bench-mark ${e.name}`);
-  }).observe({ type: 'mark' });
-}
-
-/** The page's first-frame mark, and (diagnostic) its mark for "content in the DOM" just before. */
-async function firstFrame(context, url, mark, visibleMark) {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error(`${url}: ${e.message}`));
-  const marked = new Promise((resolve) =>
-    page.on('console', (m) => m.text() === `bench-mark ${mark}` && resolve()),
-  );
-  await page.goto(url, { waitUntil: 'commit' });
-  await marked;
-  const [t, visible] = await page.evaluate(
-    (ms) => ms.map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
-    [mark, visibleMark],
-  );
-  await page.close();
-  return { t, visible };
-}
-
-/**
- * Heap after forced GC: V8's used heap (all of it, compiled code included), and the bytes of the
- * page's live objects from a heap snapshot without compiled code. The second is the leak signal:
- * JIT code grows for a while as the figures' code warms up, whatever the page keeps alive.
- */
-async function heapAfterCycles(page, cdp, cycles) {
-  await page.evaluate((n) => window.benchBridge.cycles(n), cycles);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const chunks = [];
-  const onChunk = (e) => chunks.push(e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const snap = JSON.parse(chunks.join(''));
-  const fields = snap.snapshot.meta.node_fields;
-  const types = snap.snapshot.meta.node_types[0];
-  const typeAt = fields.indexOf('type');
-  const sizeAt = fields.indexOf('self_size');
-  let objects = 0;
-  let code = 0;
-  for (let i = 0; i < snap.nodes.length; i += fields.length) {
-    if (types[snap.nodes[i + typeAt]] !== 'code') objects += snap.nodes[i + sizeAt];
-    else code += snap.nodes[i + sizeAt];
-  }
-  return { usedSize, objects, code };
 }
 
 async function main() {
@@ -221,9 +106,10 @@ async function main() {
   const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4191/';
   const { CHROMIUM } = await tsImport('../tests/e2e/chromium.ts', import.meta.url);
   // A profile on disk, as the app's own session is (an off-the-record context keeps no HTTP or code
-  // cache between pages). Chromium 156 here makes a code cache for module scripts served over http
-  // but does not use it on the next load (their trace shows each module compiled again, streamed):
-  // the figures are for a start that compiles every script, the slowest kind.
+  // cache between pages). Chromium 156 here makes a V8 code cache for module scripts but does not use
+  // it on later loads (their trace shows each module compiled again, streamed), even when they come
+  // unchanged from the HTTP cache (served immutable); classic scripts do use theirs from the third
+  // load. So the figures are for a start that compiles every script, the slowest kind.
   const profile = mkdtempSync(join(tmpdir(), 'mobes-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     ...CHROMIUM,
@@ -234,24 +120,19 @@ async function main() {
     await context.addInitScript(reportFirstFrames);
 
     // Warm the server and the HTTP cache once for each page, then alternate the two pages.
-    const mobePage = () => firstFrame(context, `${base}break.html`, 'mobe-first-frame', 'mobe-visible');
-    const blankPage = () =>
-      firstFrame(context, `${base}bench-blank.html`, 'blank-first-frame', 'blank-visible');
+    const mobePage = () => pageMarks(context, `${base}break.html`, 'mobe');
+    const blankPage = () => pageMarks(context, `${base}bench-blank.html`, 'blank');
     await mobePage();
     await blankPage();
     breakJs = await loadedJsGzip(context, `${base}break.html`, outDir, 'main.break[data-stage="guide"]');
-    const mobeTimes = [];
-    const blankTimes = [];
-    const mobeVisible = [];
-    const blankVisible = [];
+    const mobeRuns = [];
+    const blankRuns = [];
     for (let i = 0; i < RUNS; i++) {
-      const m = await mobePage();
-      const b = await blankPage();
-      mobeTimes.push(m.t);
-      blankTimes.push(b.t);
-      mobeVisible.push(m.visible);
-      blankVisible.push(b.visible);
+      mobeRuns.push(await mobePage());
+      blankRuns.push(await blankPage());
     }
+    const mobeTimes = mobeRuns.map((m) => m['first-frame']);
+    const blankTimes = blankRuns.map((b) => b['first-frame']);
 
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -267,8 +148,8 @@ async function main() {
 
     const tMobe = median(mobeTimes);
     const tBlank = median(blankTimes);
-    const vMobe = median(mobeVisible);
-    const vBlank = median(blankVisible);
+    const vMobe = median(mobeRuns.map((m) => m.visible));
+    const vBlank = median(blankRuns.map((b) => b.visible));
     const rows = [
       [
         'Break window JS, gzip',
@@ -328,13 +209,13 @@ async function main() {
       ],
     ];
     const head = ['metric', 'value', 'baseline (same run)', 'ratio', 'target', 'met'];
-    const table = [head, ...rows.map((r) => [...r.slice(0, 5), r[5] === null ? '-' : r[5] ? 'yes' : 'NO'])];
-    const widths = head.map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
-    const line = (r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ');
     console.log(`\nRenderer bench · ${product} · ${new Date().toISOString()}\n`);
-    console.log(line(table[0]));
-    console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-    for (const r of table.slice(1)) console.log(line(r));
+    printTable(
+      head,
+      rows.map((r) => [...r.slice(0, 5), r[5] === null ? '-' : r[5] ? 'yes' : 'NO']),
+    );
+    console.log(`\nThe first frame step by step (diagnostic; medians of ${RUNS}, ms):\n`);
+    printTable(['step', 'break window', 'blank React page', 'difference'], startSteps(mobeRuns, blankRuns));
     console.log(`\nbreak window scripts: ${breakJs.files.join(', ')}`);
     console.log(`first frame, all runs (ms): mobe ${mobeTimes.map((t) => t.toFixed(0)).join(' ')}`);
     console.log(`                            blank ${blankTimes.map((t) => t.toFixed(0)).join(' ')}`);

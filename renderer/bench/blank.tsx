@@ -17,6 +17,7 @@ function Blank() {
   return <main className="blank">Blank page</main>;
 }
 
+performance.mark('blank-script'); // as the break window's main script marks its start
 const root = createRoot(document.getElementById('root')!);
 flushSync(() =>
   root.render(

@@ -11,6 +11,9 @@ import { loadFigure } from './figures/registry';
 import { firstBreakRequest } from './firstBreak';
 import './window.css';
 
+// Marks for the start-up benchmark's step-by-step rows (scripts/bench-renderer.mjs): when this
+// script runs, and when the texts and the figure are in. BreakSession marks the rest.
+performance.mark('mobe-script');
 const api = embeddedApi();
 const root = createRoot(document.getElementById('root')!);
 const texts = startI18n(api, { namespaces: ['break', 'common', 'catalog'], titleKey: 'title' });
@@ -33,11 +36,13 @@ if (!api) {
     async (res): Promise<BreakView | null> => {
       if (!res.ok || !res.value) return null;
       await loadFigure(res.value.mobe.id);
+      performance.mark('mobe-figure');
       return res.value;
     },
     () => null,
   );
-  void Promise.all([texts, current]).then(([i18n, initial]) =>
+  const textsIn = texts.then((i18n) => (performance.mark('mobe-texts'), i18n));
+  void Promise.all([textsIn, current]).then(([i18n, initial]) =>
     flushSync(() =>
       root.render(
         <StrictMode>
