@@ -94,11 +94,16 @@ test('the break window asks for its break before its main script runs, and fetch
   });
   await page.goto('break.html');
   await expect(page.locator('svg.fig[data-figure="seated-arch-round"]')).toBeVisible();
-  const { seen, figureFetched } = await page.evaluate(() => ({
+  await page.waitForFunction(() => performance.getEntriesByName('mobe-first-frame').length > 0);
+  const { seen, figureFetched, marks } = await page.evaluate(() => ({
     seen: (window as unknown as { seen: Record<string, number[]> }).seen,
     // seated-arch-round is drawn in figures/upper.tsx
     figureFetched: performance.getEntriesByType('resource').find((e) => /\/upper-[\w-]+\.js$/.test(e.name))
       ?.startTime,
+    // The page's own marks, which the renderer bench reads step by step (main.tsx, BreakSession.tsx).
+    marks: ['mobe-script', 'mobe-texts', 'mobe-figure', 'mobe-visible', 'mobe-first-frame'].map(
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+    ),
   }));
   // One request shared by the early script and the main one (firstBreak.ts), and one more from the
   // window once it listens for breaks (BreakApp.tsx): not one each.
@@ -107,6 +112,14 @@ test('the break window asks for its break before its main script runs, and fetch
   expect(seen.getCurrentBreak[0]!).toBeLessThan(seen.getSettings[0]!);
   expect(figureFetched).toBeDefined();
   expect(figureFetched!).toBeLessThan(seen.getSettings[0]!);
+  // The marks come in order: the main script starts after the break was asked for, then the texts and
+  // the figure are in, the content is in the DOM, and its first frame comes.
+  const [script, texts, figure, visible, firstFrame] = marks;
+  expect(seen.getCurrentBreak[0]!).toBeLessThan(script!);
+  expect(script!).toBeLessThan(texts!);
+  expect(script!).toBeLessThan(figure!);
+  expect(Math.max(texts!, figure!)).toBeLessThanOrEqual(visible!);
+  expect(visible!).toBeLessThanOrEqual(firstFrame!);
 });
 
 test('the break window loads no validation or date library (small and quick to start)', async ({ page }) => {
