@@ -2,13 +2,7 @@
  * The double's shared state (what the test sets and reads back) and the small helpers every part of
  * it uses: Electron's "destroyed" error and its cancellable events.
  */
-import type {
-  CustomScheme,
-  Point,
-  Rectangle,
-  SaveDialogOptions,
-  SaveDialogReturnValue,
-} from 'electron';
+import type { CustomScheme, Point, Rectangle, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { makeDisplay } from './display';
 import type { FakeTray } from './trayMenu';
 import type { FakeBrowserWindow } from './windows';
