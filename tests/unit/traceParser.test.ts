@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import { TraceError } from '../../shared/trace/format';
-import { parseTrace, parseTraceResult } from '../../shared/trace/parse';
+import { parseTrace } from '../../shared/trace/parse';
 import { at } from './support/engineRig';
-
-const START = '{"type":"start","at":"2026-03-02T08:55:00","zone":"Europe/Berlin","seed":1}';
-
-/** A trace of the header plus the given lines. */
-const trace = (...lines: (string | object)[]) =>
-  [START, ...lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l)))].join('\n');
-
-/** The parse error of a trace, as "line N: detail". */
-function errorOf(text: string): TraceError {
-  const r = parseTraceResult(text);
-  if (r.ok) throw new Error('expected the trace to be rejected');
-  return r.error;
-}
+import { errorOf, START, trace } from './support/traceText';
 
 describe('parsing traces', () => {
   it('parses every line type, skipping comments and blank lines, with CRLF line ends', () => {
@@ -261,57 +249,5 @@ describe('trace errors name the line and what is wrong', () => {
 
   it('parseTrace throws the same error', () => {
     expect(() => parseTrace(trace('{'))).toThrow(/^line 2: malformed JSON/);
-  });
-});
-
-describe('context lines and meeting actions', () => {
-  it('reads what the busy detectors saw, and manual meetings', () => {
-    const t = parseTrace(
-      trace(
-        { at: '2026-03-02T09:00:00', type: 'context', busy: ['call', 'dnd', 'call'] },
-        { at: '2026-03-02T09:30:00', type: 'context', busy: [], idleInhibited: true },
-        { at: '2026-03-02T10:00:00', type: 'action', action: 'meeting', minutes: 30 },
-        { at: '2026-03-02T11:00:00', type: 'action', action: 'meeting' },
-        { at: '2026-03-02T11:10:00', type: 'action', action: 'end-meeting' },
-      ),
-    );
-    expect(t.entries).toEqual([
-      { line: 2, type: 'context', at: at('2026-03-02T09:00'), busy: ['call', 'dnd'], idleInhibited: false },
-      { line: 3, type: 'context', at: at('2026-03-02T09:30'), busy: [], idleInhibited: true },
-      {
-        line: 4,
-        type: 'action',
-        at: at('2026-03-02T10:00'),
-        action: 'meeting',
-        until: at('2026-03-02T10:30'),
-      },
-      { line: 5, type: 'action', at: at('2026-03-02T11:00'), action: 'meeting', until: null },
-      { line: 6, type: 'action', at: at('2026-03-02T11:10'), action: 'end-meeting' },
-    ]);
-  });
-
-  it('an unknown reason is an error that names the line and the reason list', () => {
-    const e = errorOf(
-      trace(
-        { at: '2026-03-02T09:00:00', type: 'context', busy: ['call'] },
-        { at: '2026-03-02T09:01:00', type: 'context', busy: ['lunch'] },
-      ),
-    );
-    expect(e.line).toBe(3);
-    expect(e.message).toMatch(
-      /^line 3: unknown busy reason "lunch" \(expected one of call, screen-share, presenting/,
-    );
-    expect(errorOf(trace({ at: '2026-03-02T09:00:00', type: 'context' })).message).toMatch(/^line 2: .*busy/);
-    expect(
-      errorOf(
-        trace({
-          at: '2026-03-02T09:00:00',
-          type: 'action',
-          action: 'meeting',
-          minutes: 5,
-          until: '2026-03-02T10:00:00',
-        }),
-      ).message,
-    ).toMatch(/^line 2: a meeting takes "until" or "minutes"/);
   });
 });
