@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('./electronDouble')).electronModule);
 
 import type { TrayIcon, TrayState } from '../../shared/app/ports';
-import { pauseUntil } from '../../electron/tray/pauseUntil';
 import { createTrayController } from '../../electron/tray/trayController';
 import { trayIconPath } from '../../electron/tray/trayIcons';
 import type { TrayActions } from '../../electron/tray/trayMenu';
@@ -288,19 +287,5 @@ describe('tray clicks per platform', () => {
     expect(ctl.bounds()).toBeNull();
     state.trayBounds = { x: 1800, y: 1050, width: 24, height: 24 };
     expect(ctl.bounds()).toEqual({ x: 1800, y: 1050, width: 24, height: 24 });
-  });
-});
-
-describe('pauseUntil', () => {
-  const now = Date.parse('2025-03-05T14:20:00Z');
-  it('30 minutes and 1 hour', () => {
-    expect(pauseUntil('30m', now, 'UTC') - now).toBe(30 * 60_000);
-    expect(pauseUntil('1h', now, 'UTC') - now).toBe(3_600_000);
-  });
-  it('until tomorrow = next local midnight in the zone', () => {
-    expect(new Date(pauseUntil('tomorrow', now, 'UTC')).toISOString()).toBe('2025-03-06T00:00:00.000Z');
-    expect(new Date(pauseUntil('tomorrow', now, 'Asia/Tokyo')).toISOString()).toBe(
-      '2025-03-05T15:00:00.000Z',
-    );
   });
 });
