@@ -27,10 +27,10 @@ export const control = (name: RegExp) =>
 export const count = () => screen.getByTestId('rep-count').textContent?.replace(/\s+/g, '');
 export const key = (k: string) => fireEvent.keyDown(window, { key: k });
 
-// The figures' files are loaded up front, as main.tsx does for the break it opens with: these tests
-// run on fake timers and look at the window's content. Loading on demand is in figureLoading.test.tsx.
 /**
- * Registers what every break-window suite needs: the figures loaded and fake timers.
+ * Registers what every break-window suite needs: fake timers, and the figures' files loaded up front,
+ * as main.tsx does for the break it opens with (these suites look at the window's content on fake
+ * timers). Loading on demand is in figureLoading.test.tsx.
  */
 export function useBreakWindowHarness(): void {
   beforeAll(async () => {
